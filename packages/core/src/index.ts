@@ -1,1 +1,58 @@
-export {};
+/**
+ * `@kehoach/core`: typed builders for Vietnamese government action plans, the canonical plan
+ * model, and the expansion of a plan into dated duties on a working-day calendar.
+ *
+ * @packageDocumentation
+ */
+export type { IsoDate } from './dates.js';
+export { isIsoDate, formatVietnameseDate } from './dates.js';
+
+export * from './model/schema.js';
+export type { LocalizedText, Locale } from './model/text.js';
+export { PlanError, isPlanError, formatPath, type PlanProblem } from './model/errors.js';
+export { parsePlan, safeParsePlan, MAX_DEPTH } from './model/parse.js';
+export { stringifyPlan } from './model/serialize.js';
+export { walkPlan, findNode, type NodeVisit } from './model/walk.js';
+export { asciiFold, slugify } from './model/ids.js';
+
+export {
+  defineRegistry,
+  type Registry,
+  type UnitInput,
+  type GroupInput,
+  type AssignmentInput,
+  type ReportInput,
+  type TargetInput,
+  type TaskInput,
+  type ItemInput,
+  type SectionInput,
+  type Numbering,
+} from './dsl/registry.js';
+export { definePlan, type PlanSpec, type LegalInput, type RecipientInput, type CorrectionInput } from './dsl/define-plan.js';
+export {
+  before,
+  noLaterThan,
+  on,
+  endOf,
+  recurring,
+  yearly,
+  milestone,
+  when,
+  type DeadlineTextOption,
+  type RecurringOptions,
+} from './dsl/deadlines.js';
+export type { NodeDraft } from './dsl/drafts.js';
+
+export * from './calendar/index.js';
+export * from './legal/index.js';
+
+export {
+  obligations,
+  type Duty,
+  type DutyRole,
+  type Obligations,
+  type ObligationsOptions,
+} from './obligations/obligations.js';
+export { computeDue, NEXT_WORKING_DAY_BASIS, type Due, type BeforeReading } from './obligations/due.js';
+export { deadlineDates, type DeadlineDates } from './obligations/occurrences.js';
+export { indexUnits, assignees, type UnitIndex, type Assignee } from './obligations/units.js';

@@ -1,0 +1,211 @@
+import type { IsoDate } from '../dates.js';
+import { childId, createSegmentCounter, slugify } from '../model/ids.js';
+import { parsePlan } from '../model/parse.js';
+import type {
+  Assignment,
+  Correction,
+  LegalRef,
+  Plan,
+  PlanNode,
+  Recipient,
+  ReportingRule,
+  Signature,
+  Target,
+} from '../model/schema.js';
+import { PLAN_SCHEMA_VERSION } from '../model/schema.js';
+import type { AssignmentDraft, NodeDraft, ReportDraft, TargetDraft } from './drafts.js';
+import type { Registry } from './registry.js';
+
+/** A document the plan cites. The id defaults to a slug of its number (`161-qd-ttg`). */
+export interface LegalInput {
+  id?: string;
+  number: string;
+  kind?: string;
+  date?: IsoDate;
+  issuer?: string;
+  title?: string;
+  /** How the plan abbreviates it later: "Quyết định số 161". */
+  shortName?: string;
+  /** `basis` for the plan's legal bases ("Căn cứ", "Thực hiện"), `cited` (default) otherwise. */
+  role?: 'basis' | 'cited';
+}
+
+/** A line of "Nơi nhận". */
+export interface RecipientInput<K extends string> {
+  text: string;
+  units?: readonly K[];
+  purpose?: string;
+  archive?: boolean;
+}
+
+/** An explicit correction of the document as issued. Corrections are never silent. */
+export type CorrectionInput = Omit<Correction, 'id'> & { id?: string };
+
+/** Everything a plan says, in document order. */
+export interface PlanSpec<U extends string, G extends string> {
+  /** The unit registry from `defineRegistry()`. */
+  registry: Registry<U, G>;
+  /** Stable id; defaults to a slug of the number and the year of issue, e.g. `12127-kh-ubnd-2021`. */
+  id?: string;
+  /** Document type abbreviation; taken from the number (`KH` in `12127/KH-UBND`) by default. */
+  type?: string;
+  /** Number and symbol: `12127/KH-UBND`. */
+  number: string;
+  issuer: NoInfer<U>;
+  /** The issuer block as printed, line by line: `['ỦY BAN NHÂN DÂN', 'TỈNH KHÁNH HÒA']`. */
+  issuerHeading?: readonly string[];
+  /** Place in the date line: "Khánh Hòa". */
+  place: string;
+  issuedOn: IsoDate;
+  title: string;
+  period: { from: IsoDate; to: IsoDate; text?: string };
+  /** The opening paragraph(s) before part I. */
+  preamble?: string;
+  legal?: readonly LegalInput[];
+  body: readonly NodeDraft[];
+  recipients?: readonly RecipientInput<NoInfer<U | G>>[];
+  signature: Signature;
+  corrections?: readonly CorrectionInput[];
+}
+
+/**
+ * Turns a plan written with the builders into the canonical model: plain JSON data with
+ * ISO dates and a stable id on every node, checked against the model schema.
+ *
+ * @returns The canonical plan, deeply frozen.
+ * @throws PlanError with every problem when the plan breaks the model (e.g. a date that does not exist).
+ * @example
+ * import { defineRegistry, definePlan, before } from '@kehoach/core';
+ * const r = defineRegistry({ units: { ubnd: { name: 'UBND tỉnh', kind: 'people-committee' }, so: { name: 'Sở Y tế', kind: 'department' } } });
+ * export default definePlan({
+ *   registry: r, number: '01/KH-UBND', issuer: 'ubnd', place: 'Khánh Hòa', issuedOn: '2024-01-05',
+ *   title: 'Kế hoạch ví dụ', period: { from: '2024-01-01', to: '2024-12-31' },
+ *   body: [r.section('I', 'NHIỆM VỤ', [r.task('1', { lead: 'so', text: 'Sở Y tế chủ trì ...', deadlines: [before('2024-06-30')] })])],
+ *   signature: { form: 'KT', authority: 'CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH', name: 'Nguyễn Văn A' },
+ * });
+ */
+export function definePlan<U extends string, G extends string>(spec: PlanSpec<U, G>): Plan {
+  const plan = {
+    schema: PLAN_SCHEMA_VERSION,
+    id: spec.id ?? slugify(`${spec.number} ${spec.issuedOn.slice(0, 4)}`),
+    type: spec.type ?? typeOfNumber(spec.number),
+    number: spec.number,
+    issuer: spec.issuer,
+    ...(spec.issuerHeading === undefined ? {} : { issuerHeading: [...spec.issuerHeading] }),
+    place: spec.place,
+    issuedOn: spec.issuedOn,
+    title: spec.title,
+    period: { ...spec.period },
+    ...(spec.preamble === undefined ? {} : { preamble: spec.preamble }),
+    legal: (spec.legal ?? []).map(toLegalRef),
+    units: spec.registry.units,
+    groups: spec.registry.groups,
+    body: toNodes(spec.body, undefined),
+    recipients: (spec.recipients ?? []).map(toRecipient),
+    signature: spec.signature,
+    corrections: (spec.corrections ?? []).map((c, i) => ({ ...c, id: c.id ?? `correction-${i + 1}` })),
+  };
+  return parsePlan(plan);
+}
+
+/** @internal The type abbreviation of a document number: `KH` in `12127/KH-UBND`. */
+export function typeOfNumber(number: string): string {
+  const m = /^[^/]*\/(?:\d{4}\/)?([^-/]+)/.exec(number) ?? /^\d+-([^/]+)\//.exec(number);
+  return m?.[1] ?? 'KH';
+}
+
+function toLegalRef(input: LegalInput): LegalRef {
+  const ref: LegalRef = { id: input.id ?? slugify(input.number), number: input.number, role: input.role ?? 'cited' };
+  if (input.kind !== undefined) ref.kind = input.kind;
+  if (input.date !== undefined) ref.date = input.date;
+  if (input.issuer !== undefined) ref.issuer = input.issuer;
+  if (input.title !== undefined) ref.title = input.title;
+  if (input.shortName !== undefined) ref.shortName = input.shortName;
+  return ref;
+}
+
+function toRecipient(input: RecipientInput<string>): Recipient {
+  const r: Recipient = { text: input.text };
+  if (input.units !== undefined) r.units = [...input.units];
+  if (input.purpose !== undefined) r.purpose = input.purpose;
+  if (input.archive !== undefined) r.archive = input.archive;
+  return r;
+}
+
+function toNodes(drafts: readonly NodeDraft[], parentId: string | undefined): PlanNode[] {
+  const segment = createSegmentCounter();
+  return drafts.map((draft) => {
+    const id = draft.id ?? childId(parentId, segment(draft));
+    if (draft.id !== undefined) segment(draft);
+    return toNode(draft, id);
+  });
+}
+
+function toNode(draft: NodeDraft, id: string): PlanNode {
+  const common = {
+    id,
+    ...(draft.number === undefined ? {} : { number: draft.number }),
+    ...(draft.bullet === undefined ? {} : { bullet: draft.bullet }),
+  };
+  if (draft.type === 'section') {
+    return {
+      type: 'section',
+      ...common,
+      ...(draft.title === undefined ? {} : { title: draft.title }),
+      ...(draft.role === undefined ? {} : { role: draft.role }),
+      ...(draft.text === undefined ? {} : { text: draft.text }),
+      children: toNodes(draft.children, id),
+    };
+  }
+  const attachments = {
+    ...(draft.reports === undefined ? {} : { reports: draft.reports.map((r, i) => toReport(r, `${id}/r${i + 1}`)) }),
+    ...(draft.targets === undefined ? {} : { targets: draft.targets.map((t, i) => toTarget(t, `${id}/t${i + 1}`)) }),
+    ...(draft.refs === undefined ? {} : { refs: [...draft.refs] }),
+    ...(draft.children === undefined ? {} : { children: toNodes(draft.children, id) }),
+  };
+  if (draft.type === 'item') {
+    return {
+      type: 'item',
+      ...common,
+      text: draft.text,
+      ...(draft.deadlines === undefined ? {} : { deadlines: [...draft.deadlines] }),
+      ...attachments,
+    };
+  }
+  return {
+    type: 'task',
+    ...common,
+    text: draft.text,
+    lead: toAssignment(draft.lead),
+    partners: (draft.partners ?? []).map(toAssignment),
+    mode: draft.mode ?? 'assign',
+    deadlines: [...(draft.deadlines ?? [])],
+    ...attachments,
+  };
+}
+
+function toAssignment(draft: AssignmentDraft): Assignment {
+  if (typeof draft === 'string') return { unit: draft };
+  const a: Assignment = { unit: draft.unit };
+  if (draft.mode !== undefined) a.mode = draft.mode;
+  if (draft.qualifier !== undefined) a.qualifier = draft.qualifier;
+  return a;
+}
+
+function toReport(draft: ReportDraft | ReportingRule, id: string): ReportingRule {
+  const rule: ReportingRule = {
+    id: draft.id ?? id,
+    to: draft.to,
+    cc: [...(draft.cc ?? [])],
+    what: draft.what,
+    deadlines: [...(draft.deadlines ?? [])],
+  };
+  if (draft.from !== undefined) rule.from = toAssignment(draft.from);
+  if (draft.via !== undefined) rule.via = draft.via;
+  return rule;
+}
+
+function toTarget(draft: TargetDraft | Target, id: string): Target {
+  const { scope, ...rest } = draft;
+  return { ...rest, id: draft.id ?? id, ...(scope === undefined ? {} : { scope: [...scope] }) };
+}

@@ -1,0 +1,15 @@
+/**
+ * Document numbers ("số, ký hiệu") and legal references.
+ */
+export type {
+  DocumentFamily,
+  DocumentNumber,
+  DocumentNumberProblem,
+  DocumentNumberProblemCode,
+  DocumentTypeName,
+  ParseDocumentNumberResult,
+} from './types.js';
+export { DOCUMENT_TYPES, documentTypeName, type DocumentTypeInfo } from './document-types.js';
+export { parseDocumentNumber } from './parse-document-number.js';
+export { formatDocumentNumber } from './format-document-number.js';
+export { documentYear, yearMatchesDate, type LegalRefInput } from './legal-ref.js';

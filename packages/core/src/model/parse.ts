@@ -1,0 +1,229 @@
+import type { z } from 'zod';
+import { PlanError, formatPath, type PlanProblem } from './errors.js';
+import { planSchema, type Plan } from './schema.js';
+
+/** Deepest nesting accepted in plan data; real plans nest a handful of levels. */
+export const MAX_DEPTH = 64;
+
+/**
+ * Reads a plan from JSON text or already-parsed JSON data.
+ *
+ * Strings are normalised to Unicode NFC, unknown fields are refused, and dates must exist.
+ * On any problem it throws one `PlanError` carrying every problem with a code and a path;
+ * it never throws anything else for bad input.
+ *
+ * @param input - JSON text, or the value `JSON.parse` gave.
+ * @returns The canonical plan model, deeply frozen.
+ * @example
+ * import { parsePlan, isPlanError } from '@kehoach/core';
+ * const plan = parsePlan(await readFile('plan.json', 'utf8'));
+ */
+export function parsePlan(input: unknown): Plan {
+  const data = typeof input === 'string' ? parseJsonText(input) : input;
+  const prepared = prepare(data, [], 0);
+  if (prepared.problems.length > 0) throw new PlanError(prepared.problems);
+  const result = planSchema.safeParse(prepared.value);
+  if (!result.success) throw new PlanError(result.error.issues.map((issue) => toProblem(issue, prepared.value)));
+  return deepFreeze(result.data);
+}
+
+/**
+ * Like `parsePlan()`, but returns the problems instead of throwing.
+ *
+ * @example
+ * const result = safeParsePlan(json);
+ * if (!result.ok) console.log(result.problems);
+ */
+export function safeParsePlan(input: unknown): { ok: true; plan: Plan } | { ok: false; problems: readonly PlanProblem[] } {
+  try {
+    return { ok: true, plan: parsePlan(input) };
+  } catch (error) {
+    if (error instanceof PlanError) return { ok: false, problems: error.problems };
+    throw error;
+  }
+}
+
+function parseJsonText(text: string): unknown {
+  if (text.trim() === '') {
+    throw new PlanError([
+      { code: 'json/empty', path: [], message: { vi: 'Tệp kế hoạch rỗng.', en: 'The plan file is empty.' } },
+    ]);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new PlanError([
+      {
+        code: 'json/syntax',
+        path: [],
+        message: { vi: `JSON không hợp lệ: ${detail}`, en: `Invalid JSON: ${detail}` },
+      },
+    ]);
+  }
+}
+
+interface Prepared {
+  value: unknown;
+  problems: PlanProblem[];
+}
+
+/**
+ * Copies JSON data with every string in NFC, refusing nesting deeper than `MAX_DEPTH`.
+ * Keys such as `__proto__` are copied as plain own properties, never as prototypes.
+ */
+function prepare(value: unknown, path: (string | number)[], depth: number): Prepared {
+  if (depth > MAX_DEPTH) {
+    return {
+      value: undefined,
+      problems: [
+        {
+          code: 'input/too-deep',
+          path,
+          message: {
+            vi: `Dữ liệu lồng nhau quá ${MAX_DEPTH} cấp.`,
+            en: `The data is nested more than ${MAX_DEPTH} levels deep.`,
+          },
+        },
+      ],
+    };
+  }
+  if (typeof value === 'string') return { value: value.normalize('NFC'), problems: [] };
+  if (Array.isArray(value)) {
+    const out: unknown[] = [];
+    const problems: PlanProblem[] = [];
+    value.forEach((item, index) => {
+      const r = prepare(item, [...path, index], depth + 1);
+      out.push(r.value);
+      problems.push(...r.problems);
+    });
+    return { value: out, problems };
+  }
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    const problems: PlanProblem[] = [];
+    for (const key of Object.keys(value)) {
+      const normalizedKey = key.normalize('NFC');
+      const r = prepare((value as Record<string, unknown>)[key], [...path, normalizedKey], depth + 1);
+      Object.defineProperty(out, normalizedKey, { value: r.value, enumerable: true, writable: true, configurable: true });
+      problems.push(...r.problems);
+    }
+    return { value: out, problems };
+  }
+  return { value, problems: [] };
+}
+
+function toProblem(issue: z.core.$ZodIssue, data: unknown): PlanProblem {
+  const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
+  const where = formatPath(path);
+  switch (issue.code) {
+    case 'invalid_type':
+      if (!hasPath(data, path)) {
+        return problem('schema/missing', path, `Thiếu trường bắt buộc ${where}.`, `Missing required field ${where}.`);
+      }
+      return problem(
+        'schema/invalid-type',
+        path,
+        `Trường ${where} phải là ${typeNameVi(issue.expected)}.`,
+        `Field ${where} must be ${typeNameEn(issue.expected)}.`,
+      );
+    case 'unrecognized_keys':
+      return problem(
+        'schema/unknown-field',
+        path,
+        `Trường không được hỗ trợ tại ${where}: ${issue.keys.join(', ')}.`,
+        `Unknown field at ${where}: ${issue.keys.join(', ')}.`,
+      );
+    case 'invalid_value':
+      return problem(
+        'schema/invalid-value',
+        path,
+        `Giá trị tại ${where} phải là một trong: ${issue.values.map(String).join(', ')}.`,
+        `Value at ${where} must be one of: ${issue.values.map(String).join(', ')}.`,
+      );
+    case 'invalid_union':
+      return problem(
+        'schema/invalid-value',
+        path,
+        `Giá trị tại ${where} không đúng loại nào được hỗ trợ.`,
+        `Value at ${where} matches none of the allowed kinds.`,
+      );
+    case 'invalid_format':
+      if (issue.format === 'date') return invalidDate(path, where);
+      return problem(
+        'schema/invalid-format',
+        path,
+        `Giá trị tại ${where} không đúng định dạng.`,
+        `Value at ${where} has the wrong format.`,
+      );
+    case 'too_small':
+      if (issue.origin === 'string' && issue.minimum === 1) {
+        return problem('schema/empty', path, `Trường ${where} không được để trống.`, `Field ${where} must not be empty.`);
+      }
+      return problem(
+        'schema/out-of-range',
+        path,
+        `Giá trị tại ${where} nhỏ hơn mức tối thiểu ${String(issue.minimum)}.`,
+        `Value at ${where} is below the minimum ${String(issue.minimum)}.`,
+      );
+    case 'too_big':
+      return problem(
+        'schema/out-of-range',
+        path,
+        `Giá trị tại ${where} vượt mức tối đa ${String(issue.maximum)}.`,
+        `Value at ${where} is above the maximum ${String(issue.maximum)}.`,
+      );
+    case 'custom':
+      return problem('schema/invalid', path, `Giá trị tại ${where} không hợp lệ.`, `Value at ${where} is invalid.`);
+    default:
+      return problem('schema/invalid', path, `Giá trị tại ${where} không hợp lệ.`, `Value at ${where} is invalid.`);
+  }
+}
+
+function hasPath(data: unknown, path: readonly (string | number)[]): boolean {
+  let current = data;
+  for (const key of path) {
+    if (current === null || typeof current !== 'object' || !Object.hasOwn(current, key)) return false;
+    current = (current as Record<string | number, unknown>)[key];
+  }
+  return current !== undefined;
+}
+
+function invalidDate(path: (string | number)[], where: string): PlanProblem {
+  return problem(
+    'schema/invalid-date',
+    path,
+    `Ngày tại ${where} không tồn tại hoặc không viết dạng YYYY-MM-DD.`,
+    `The date at ${where} does not exist or is not written YYYY-MM-DD.`,
+  );
+}
+
+function problem(code: string, path: (string | number)[], vi: string, en: string): PlanProblem {
+  return { code, path, message: { vi, en } };
+}
+
+const TYPE_NAMES: Record<string, [string, string]> = {
+  string: ['chuỗi văn bản', 'a string'],
+  number: ['một số', 'a number'],
+  int: ['một số nguyên', 'an integer'],
+  boolean: ['true hoặc false', 'true or false'],
+  array: ['một danh sách', 'a list'],
+  object: ['một đối tượng', 'an object'],
+};
+
+function typeNameVi(expected: string): string {
+  return TYPE_NAMES[expected]?.[0] ?? expected;
+}
+
+function typeNameEn(expected: string): string {
+  return TYPE_NAMES[expected]?.[1] ?? expected;
+}
+
+/** @internal Freezes a plan and everything in it. */
+export function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+  }
+  return value;
+}

@@ -1,0 +1,370 @@
+import { z } from 'zod';
+import type { IsoDate } from '../dates.js';
+
+/**
+ * The canonical plan model as zod schemas.
+ *
+ * The model is plain JSON data: no classes, no `Date` objects, dates as ISO
+ * `YYYY-MM-DD` strings, and a stable `id` on every node. `definePlan()` and
+ * `parsePlan()` both return data of this shape; the JSON Schema export is
+ * generated from these schemas.
+ */
+
+const nonEmpty = z.string().min(1);
+
+/** An ISO `YYYY-MM-DD` calendar date that exists (no 2021-02-30). */
+// z.iso.date() checks days per month and leap years, so 2021-02-30 fails here.
+export const isoDateSchema = z.iso
+  .date()
+  .meta({ description: 'A calendar date written YYYY-MM-DD.' }) as unknown as z.ZodType<IsoDate, IsoDate>;
+
+const keySchema = z
+  .string()
+  .regex(/^[A-Za-z][A-Za-z0-9_-]*$/)
+  .max(120)
+  .meta({ description: 'A key of the unit registry: letters, digits, _ and -, starting with a letter.' });
+
+const idSchema = z
+  .string()
+  .min(1)
+  .max(300)
+  .regex(/^[^\s]+$/)
+  .meta({ description: 'A stable node id, explicit or derived from the numbering path (e.g. III.2.d1).' });
+
+const localizedSchema = z.strictObject({ vi: z.string(), en: z.string() });
+
+export const unitKindSchema = z.enum([
+  'people-committee',
+  'people-council',
+  'department',
+  'district',
+  'party',
+  'front',
+  'union',
+  'agency',
+  'media',
+  'ministry',
+  'government',
+  'other',
+]);
+
+export const unitSchema = z.strictObject({
+  key: keySchema,
+  name: nonEmpty,
+  short: nonEmpty.optional(),
+  en: nonEmpty.optional(),
+  kind: unitKindSchema,
+  /** `internal`: within the issuer's authority, so it is assigned ("giao"); `external`: only requested ("đề nghị"). */
+  authority: z.enum(['internal', 'external']),
+  aliases: z.array(nonEmpty).optional(),
+  validFrom: isoDateSchema.optional(),
+  validUntil: isoDateSchema.optional(),
+  successor: keySchema.optional(),
+  note: nonEmpty.optional(),
+});
+
+export const assignmentModeSchema = z.enum(['each', 'together']);
+
+export const groupSchema = z.strictObject({
+  key: keySchema,
+  name: nonEmpty,
+  short: nonEmpty.optional(),
+  en: nonEmpty.optional(),
+  members: z.array(keySchema),
+  /** Default reading of an assignment to this group: each member does it, or they do it together. */
+  mode: assignmentModeSchema,
+  /** `false` when the document names the group without listing all of its members. */
+  complete: z.boolean(),
+  aliases: z.array(nonEmpty).optional(),
+  note: nonEmpty.optional(),
+});
+
+export const assignmentSchema = z.strictObject({
+  unit: keySchema,
+  mode: assignmentModeSchema.optional(),
+  /** Wording that narrows the assignment, e.g. "có liên quan". */
+  qualifier: nonEmpty.optional(),
+});
+
+export const deadlineWordingSchema = z.enum(['before', 'no-later-than', 'on', 'by']);
+
+const deadlineText = { text: nonEmpty.optional() };
+
+export const dateDeadlineSchema = z.strictObject({
+  kind: z.literal('date'),
+  date: isoDateSchema,
+  wording: deadlineWordingSchema,
+  ...deadlineText,
+});
+
+export const periodUnitSchema = z.enum(['year', 'half-year', 'quarter', 'month']);
+
+export const endOfDeadlineSchema = z.strictObject({
+  kind: z.literal('end-of'),
+  period: z.union([periodUnitSchema, z.literal('plan')]),
+  year: z.number().int().min(1900).max(2200).optional(),
+  /** Quarter 1-4, half 1-2 or month 1-12 within `year`. */
+  index: z.number().int().min(1).max(12).optional(),
+  ...deadlineText,
+});
+
+export const recurringDeadlineSchema = z.strictObject({
+  kind: z.literal('recurring'),
+  every: periodUnitSchema,
+  /** Month within the period (1-12 for a year, 1-6 for a half-year, 1-3 for a quarter). */
+  month: z.number().int().min(1).max(12).optional(),
+  /** Day of the month, or `last`. Absent when the document states no day. */
+  day: z.union([z.number().int().min(1).max(31), z.literal('last')]).optional(),
+  wording: deadlineWordingSchema,
+  from: isoDateSchema.optional(),
+  until: isoDateSchema.optional(),
+  ...deadlineText,
+});
+
+export const milestoneDeadlineSchema = z.strictObject({
+  kind: z.literal('milestone'),
+  milestone: z.enum(['mid-term', 'end-term', 'on-request', 'other']),
+  ...deadlineText,
+});
+
+export const eventDeadlineSchema = z.strictObject({
+  kind: z.literal('event'),
+  event: nonEmpty,
+  ...deadlineText,
+});
+
+export const deadlineSchema = z.discriminatedUnion('kind', [
+  dateDeadlineSchema,
+  endOfDeadlineSchema,
+  recurringDeadlineSchema,
+  milestoneDeadlineSchema,
+  eventDeadlineSchema,
+]);
+
+export const reportingRuleSchema = z.strictObject({
+  id: idSchema,
+  /** Who reports; absent means the lead of the task that carries the rule. */
+  from: assignmentSchema.optional(),
+  to: keySchema,
+  /** The unit that collects and synthesizes the reports ("thông qua ... tổng hợp"). */
+  via: keySchema.optional(),
+  cc: z.array(keySchema),
+  what: nonEmpty,
+  deadlines: z.array(deadlineSchema),
+});
+
+export const targetSchema = z.strictObject({
+  id: idSchema,
+  metric: nonEmpty,
+  direction: z.enum(['increase', 'decrease', 'reach', 'maintain']),
+  value: z.number().finite().optional(),
+  range: z.strictObject({ min: z.number().finite(), max: z.number().finite() }).optional(),
+  unit: nonEmpty.optional(),
+  per: z.enum(['year', 'period']).optional(),
+  by: z.number().int().min(1900).max(2200).optional(),
+  baseline: z
+    .strictObject({
+      year: z.number().int().min(1900).max(2200).optional(),
+      value: z.number().finite().optional(),
+      text: nonEmpty.optional(),
+    })
+    .optional(),
+  scope: z.array(keySchema).optional(),
+  text: nonEmpty.optional(),
+});
+
+export const legalRefSchema = z.strictObject({
+  id: idSchema,
+  number: nonEmpty,
+  kind: nonEmpty.optional(),
+  date: isoDateSchema.optional(),
+  issuer: nonEmpty.optional(),
+  title: nonEmpty.optional(),
+  shortName: nonEmpty.optional(),
+  /** `basis`: a legal basis of the plan (its preamble); `cited`: mentioned in the body. */
+  role: z.enum(['basis', 'cited']),
+});
+
+const nodeCommon = {
+  id: idSchema,
+  /** The numbering as written: `I`, `1`, `a`, `đ`; absent for bullets and plain paragraphs. */
+  number: nonEmpty.optional(),
+  bullet: z.enum(['-', '+']).optional(),
+};
+
+const attachments = {
+  deadlines: z.array(deadlineSchema).optional(),
+  reports: z.array(reportingRuleSchema).optional(),
+  targets: z.array(targetSchema).optional(),
+  refs: z.array(idSchema).optional(),
+};
+
+export const sectionRoleSchema = z.enum([
+  'purposes',
+  'requirements',
+  'objectives',
+  'tasks',
+  'funding',
+  'organization',
+  'reporting',
+  'other',
+]);
+
+export type PlanNode = Section | Item | Task;
+
+export interface Section {
+  type: 'section';
+  id: string;
+  number?: string;
+  bullet?: '-' | '+';
+  title?: string;
+  role?: z.infer<typeof sectionRoleSchema>;
+  text?: string;
+  children: PlanNode[];
+}
+
+export interface Item {
+  type: 'item';
+  id: string;
+  number?: string;
+  bullet?: '-' | '+';
+  text: string;
+  deadlines?: Deadline[];
+  reports?: ReportingRule[];
+  targets?: Target[];
+  refs?: string[];
+  children?: PlanNode[];
+}
+
+export interface Task {
+  type: 'task';
+  id: string;
+  number?: string;
+  bullet?: '-' | '+';
+  text: string;
+  lead: Assignment;
+  partners: Assignment[];
+  /** `assign` ("giao") for the issuer's own bodies, `request` ("đề nghị") for bodies outside its authority. */
+  mode: 'assign' | 'request';
+  deadlines: Deadline[];
+  reports?: ReportingRule[];
+  targets?: Target[];
+  refs?: string[];
+  children?: PlanNode[];
+}
+
+export const sectionSchema = z.strictObject({
+  type: z.literal('section'),
+  ...nodeCommon,
+  title: nonEmpty.optional(),
+  role: sectionRoleSchema.optional(),
+  text: nonEmpty.optional(),
+  get children(): z.ZodArray<z.ZodType<PlanNode>> {
+    return z.array(nodeSchema);
+  },
+});
+
+export const itemSchema = z.strictObject({
+  type: z.literal('item'),
+  ...nodeCommon,
+  text: nonEmpty,
+  ...attachments,
+  get children(): z.ZodOptional<z.ZodArray<z.ZodType<PlanNode>>> {
+    return z.array(nodeSchema).optional();
+  },
+});
+
+export const taskSchema = z.strictObject({
+  type: z.literal('task'),
+  ...nodeCommon,
+  text: nonEmpty,
+  lead: assignmentSchema,
+  partners: z.array(assignmentSchema),
+  mode: z.enum(['assign', 'request']),
+  deadlines: z.array(deadlineSchema),
+  reports: z.array(reportingRuleSchema).optional(),
+  targets: z.array(targetSchema).optional(),
+  refs: z.array(idSchema).optional(),
+  get children(): z.ZodOptional<z.ZodArray<z.ZodType<PlanNode>>> {
+    return z.array(nodeSchema).optional();
+  },
+});
+
+export const nodeSchema: z.ZodType<PlanNode> = z.discriminatedUnion('type', [sectionSchema, itemSchema, taskSchema]);
+
+export const recipientSchema = z.strictObject({
+  text: nonEmpty,
+  /** Units this line covers, e.g. the group of all departments. */
+  units: z.array(keySchema).optional(),
+  /** "báo cáo" when the copy is sent for information to a superior body. */
+  purpose: nonEmpty.optional(),
+  /** `true` for the closing "Lưu: VT, ..." line. */
+  archive: z.boolean().optional(),
+});
+
+export const signatureSchema = z.strictObject({
+  /** TM. (on behalf of a collective), KT. (deputy for the head), TL., TUQ., Q.; `none` when signed by the head. */
+  form: z.enum(['TM', 'KT', 'TL', 'TUQ', 'Q', 'none']),
+  /** The office the form refers to, e.g. CHỦ TỊCH in "KT. CHỦ TỊCH". */
+  authority: nonEmpty.optional(),
+  /** The signer's own title, e.g. PHÓ CHỦ TỊCH. */
+  title: nonEmpty,
+  name: nonEmpty,
+});
+
+export const correctionSchema = z.strictObject({
+  id: idSchema,
+  /** Id of the node or legal reference the correction is about. */
+  target: idSchema,
+  field: nonEmpty,
+  asIssued: z.string(),
+  corrected: z.string(),
+  note: localizedSchema,
+});
+
+export const PLAN_SCHEMA_VERSION = 'kehoach/plan@1' as const;
+
+export const planSchema = z.strictObject({
+  schema: z.literal(PLAN_SCHEMA_VERSION),
+  id: idSchema,
+  /** Document type abbreviation, `KH` for a kế hoạch. */
+  type: nonEmpty,
+  number: nonEmpty,
+  issuer: keySchema,
+  /** The issuer block as printed at the top left, line by line. */
+  issuerHeading: z.array(nonEmpty).optional(),
+  place: nonEmpty,
+  issuedOn: isoDateSchema,
+  title: nonEmpty,
+  period: z.strictObject({ from: isoDateSchema, to: isoDateSchema, text: nonEmpty.optional() }),
+  preamble: nonEmpty.optional(),
+  legal: z.array(legalRefSchema),
+  units: z.array(unitSchema),
+  groups: z.array(groupSchema),
+  body: z.array(nodeSchema),
+  recipients: z.array(recipientSchema),
+  signature: signatureSchema,
+  corrections: z.array(correctionSchema),
+});
+
+export type Unit = z.infer<typeof unitSchema>;
+export type UnitKind = z.infer<typeof unitKindSchema>;
+export type Group = z.infer<typeof groupSchema>;
+export type Assignment = z.infer<typeof assignmentSchema>;
+export type AssignmentMode = z.infer<typeof assignmentModeSchema>;
+export type DeadlineWording = z.infer<typeof deadlineWordingSchema>;
+export type DateDeadline = z.infer<typeof dateDeadlineSchema>;
+export type EndOfDeadline = z.infer<typeof endOfDeadlineSchema>;
+export type RecurringDeadline = z.infer<typeof recurringDeadlineSchema>;
+export type MilestoneDeadline = z.infer<typeof milestoneDeadlineSchema>;
+export type EventDeadline = z.infer<typeof eventDeadlineSchema>;
+export type Deadline = z.infer<typeof deadlineSchema>;
+export type PeriodUnit = z.infer<typeof periodUnitSchema>;
+export type ReportingRule = z.infer<typeof reportingRuleSchema>;
+export type Target = z.infer<typeof targetSchema>;
+export type LegalRef = z.infer<typeof legalRefSchema>;
+export type SectionRole = z.infer<typeof sectionRoleSchema>;
+export type Recipient = z.infer<typeof recipientSchema>;
+export type Signature = z.infer<typeof signatureSchema>;
+export type Correction = z.infer<typeof correctionSchema>;
+export type Plan = z.infer<typeof planSchema>;

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { definePlan, findNode, isPlanError, parsePlan, stringifyPlan, walkPlan } from '../src/index.js';
+import { r, samplePlan } from './fixtures.js';
+
+describe('definePlan', () => {
+  it('derives stable ids from the numbering', () => {
+    const plan = samplePlan();
+    const ids = [...walkPlan(plan)].map(({ node }) => node.id);
+    expect(ids).toEqual(['I', 'I.a', 'I.dd', 'II', 'II.d1', 'II.d1.p1', 'II.d1.p2', 'II.d2', 'II.d3', 'II.t1', 'III', 'III.t1']);
+  });
+
+  it('keeps an explicit id and numbers the siblings as if it were derived', () => {
+    const plan = samplePlan({
+      body: [r.section('I', 'A', [r.item('-', 'x', { id: 'custom' }), r.item('-', 'y')])],
+    });
+    expect([...walkPlan(plan)].map(({ node }) => node.id)).toEqual(['I', 'custom', 'I.d2']);
+  });
+
+  it('spells out assignments, modes and defaults', () => {
+    const task = findNode(samplePlan(), 'II.d1');
+    expect(task).toMatchObject({
+      type: 'task',
+      bullet: '-',
+      lead: { unit: 'soA' },
+      partners: [{ unit: 'soNganh', qualifier: 'có liên quan' }, { unit: 'huyen' }],
+      mode: 'assign',
+      deadlines: [{ kind: 'date', date: '2022-04-30', wording: 'before' }],
+    });
+    const paragraph = findNode(samplePlan(), 'II.t1');
+    expect(paragraph).toMatchObject({ mode: 'request' });
+    expect(paragraph && ('number' in paragraph || 'bullet' in paragraph)).toBe(false);
+  });
+
+  it('gives reporting rules and legal references ids', () => {
+    const plan = samplePlan();
+    expect(findNode(plan, 'III.t1')).toMatchObject({ reports: [{ id: 'III.t1/r1', to: 'ubnd', via: 'soB', cc: ['soA'] }] });
+    expect(plan.legal).toEqual([{ id: '20-2021-nd-cp', number: '20/2021/NĐ-CP', kind: 'Nghị định', date: '2021-03-15', role: 'basis' }]);
+    expect(plan.id).toBe('05-kh-ubnd-2022');
+    expect(plan.type).toBe('KH');
+  });
+
+  it('sets authority from the unit kind unless stated', () => {
+    const plan = samplePlan();
+    expect(plan.units.find((u) => u.key === 'doan')?.authority).toBe('external');
+    expect(plan.units.find((u) => u.key === 'soA')?.authority).toBe('internal');
+  });
+
+  it('returns frozen plain data', () => {
+    const plan = samplePlan();
+    expect(Object.isFrozen(plan)).toBe(true);
+    expect(Object.isFrozen(plan.body[0])).toBe(true);
+    expect(JSON.parse(JSON.stringify(plan))).toEqual(plan);
+  });
+
+  it('is deterministic and round-trips through JSON byte for byte', () => {
+    const a = stringifyPlan(samplePlan());
+    const b = stringifyPlan(samplePlan());
+    expect(a).toBe(b);
+    expect(stringifyPlan(parsePlan(a))).toBe(a);
+    expect(a.endsWith('}\n')).toBe(true);
+  });
+
+  it('throws one PlanError listing every problem', () => {
+    let caught: unknown;
+    try {
+      definePlan({
+        registry: r,
+        number: '05/KH-UBND',
+        issuer: 'ubnd',
+        place: 'X',
+        issuedOn: '2021-02-30',
+        title: '',
+        period: { from: '2022-01-01', to: '2024-13-31' },
+        body: [],
+        signature: { form: 'KT', title: 'PHÓ CHỦ TỊCH', name: 'A' },
+      });
+    } catch (error) {
+      caught = error;
+    }
+    expect(isPlanError(caught)).toBe(true);
+    if (!isPlanError(caught)) return;
+    expect(caught.problems.map((p) => [p.code, p.path.join('.')])).toEqual([
+      ['schema/invalid-date', 'issuedOn'],
+      ['schema/empty', 'title'],
+      ['schema/invalid-date', 'period.to'],
+    ]);
+    expect(caught.problems[0]?.message.vi).toContain('issuedOn');
+  });
+
+  it('normalises text to NFC', () => {
+    const nfd = 'Sở Y tế'.normalize('NFD');
+    const plan = samplePlan({ title: nfd });
+    expect(plan.title).toBe('Sở Y tế'.normalize('NFC'));
+    expect(plan.title).not.toBe(nfd);
+  });
+});
