@@ -1,1 +1,9 @@
-export {};
+/**
+ * `@kehoach/cli`: the `kehoach` command, also usable as a library.
+ *
+ * @packageDocumentation
+ */
+export { run, type Io } from './run.js';
+export { loadPlan, type LoadedPlan } from './load-plan.js';
+export { summarizePlan, type SummaryOptions } from './commands/summary.js';
+export { CliError, EXIT } from './cli-error.js';
