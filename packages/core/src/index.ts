@@ -13,7 +13,7 @@ export { PlanError, isPlanError, formatPath, type PlanProblem } from './model/er
 export { parsePlan, safeParsePlan, MAX_DEPTH } from './model/parse.js';
 export { stringifyPlan } from './model/serialize.js';
 export { walkPlan, findNode, type NodeVisit } from './model/walk.js';
-export { asciiFold, slugify } from './model/ids.js';
+export { asciiFold, slugify, createSegmentCounter, childId, numberSegment } from './model/ids.js';
 
 export {
   defineRegistry,

@@ -87,6 +87,15 @@ describe('definePlan', () => {
     expect(caught.problems[0]?.message.vi).toContain('issuedOn');
   });
 
+  it('keeps waivers on nodes and on the plan, with their reasons', () => {
+    const plan = samplePlan({
+      body: [r.section('I', 'A', [r.task('-', { lead: 'soA', text: 'x', waivers: [{ rule: 'date/non-working-day', reason: 'Ngày làm bù' }] })])],
+      waivers: [{ rule: 'form/recipient-coverage', target: 'doan', reason: 'Gửi riêng' }],
+    });
+    expect(findNode(plan, 'I.d1')?.waivers).toEqual([{ rule: 'date/non-working-day', reason: 'Ngày làm bù' }]);
+    expect(plan.waivers).toEqual([{ rule: 'form/recipient-coverage', target: 'doan', reason: 'Gửi riêng' }]);
+  });
+
   it('normalises text to NFC', () => {
     const nfd = 'Sở Y tế'.normalize('NFD');
     const plan = samplePlan({ title: nfd });

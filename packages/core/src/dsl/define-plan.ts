@@ -11,6 +11,7 @@ import type {
   ReportingRule,
   Signature,
   Target,
+  Waiver,
 } from '../model/schema.js';
 import { PLAN_SCHEMA_VERSION } from '../model/schema.js';
 import type { AssignmentDraft, NodeDraft, ReportDraft, TargetDraft } from './drafts.js';
@@ -66,6 +67,8 @@ export interface PlanSpec<U extends string, G extends string> {
   recipients?: readonly RecipientInput<NoInfer<U | G>>[];
   signature: Signature;
   corrections?: readonly CorrectionInput[];
+  /** Validator rules deliberately waived, each with its reason and optional target id. */
+  waivers?: readonly Waiver[];
 }
 
 /**
@@ -104,6 +107,7 @@ export function definePlan<U extends string, G extends string>(spec: PlanSpec<U,
     recipients: (spec.recipients ?? []).map(toRecipient),
     signature: spec.signature,
     corrections: (spec.corrections ?? []).map((c, i) => ({ ...c, id: c.id ?? `correction-${i + 1}` })),
+    ...(spec.waivers === undefined ? {} : { waivers: spec.waivers.map((w) => ({ ...w })) }),
   };
   return parsePlan(plan);
 }
@@ -146,6 +150,7 @@ function toNode(draft: NodeDraft, id: string): PlanNode {
     id,
     ...(draft.number === undefined ? {} : { number: draft.number }),
     ...(draft.bullet === undefined ? {} : { bullet: draft.bullet }),
+    ...(draft.waivers === undefined ? {} : { waivers: draft.waivers.map((w) => ({ ...w })) }),
   };
   if (draft.type === 'section') {
     return {

@@ -1,4 +1,4 @@
-import type { Deadline, PlanNode, SectionRole, Target } from '../model/schema.js';
+import type { Deadline, PlanNode, SectionRole, Target, Waiver } from '../model/schema.js';
 import type { AssignmentMode } from '../model/schema.js';
 
 /**
@@ -23,6 +23,7 @@ export type TargetDraft = Omit<Target, 'id' | 'scope'> & { id?: string; scope?: 
 
 interface NodeDraftCommon {
   id?: string;
+  waivers?: readonly Waiver[];
   number?: string;
   bullet?: '-' | '+';
 }

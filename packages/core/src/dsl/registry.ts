@@ -1,5 +1,5 @@
 import type { IsoDate } from '../dates.js';
-import type { AssignmentMode, Deadline, Group, SectionRole, Target, Unit, UnitKind } from '../model/schema.js';
+import type { AssignmentMode, Deadline, Group, SectionRole, Target, Unit, UnitKind, Waiver } from '../model/schema.js';
 import type { ItemDraft, NodeDraft, ReportDraft, SectionDraft, TargetDraft, TaskDraft } from './drafts.js';
 
 /** A unit as declared in the registry. `K` is the union of declared keys. */
@@ -77,6 +77,8 @@ export interface TaskInput<K extends string> {
   targets?: readonly TargetInput<K>[];
   /** Ids of legal references the item cites. */
   refs?: readonly string[];
+  /** Validator rules deliberately waived on this task, each with its reason. */
+  waivers?: readonly Waiver[];
 }
 
 /** What an item may carry besides its text. */
@@ -86,11 +88,15 @@ export interface ItemInput<K extends string> {
   reports?: readonly ReportInput<K>[];
   targets?: readonly TargetInput<K>[];
   refs?: readonly string[];
+  /** Validator rules deliberately waived on this item, each with its reason. */
+  waivers?: readonly Waiver[];
 }
 
 /** Options of a section. */
 export interface SectionInput {
   id?: string;
+  /** Validator rules deliberately waived on this section, each with its reason. */
+  waivers?: readonly Waiver[];
   role?: SectionRole;
   /** A paragraph under the title, before the children. */
   text?: string;
@@ -202,6 +208,7 @@ export function defineRegistry<const U extends string, const G extends string = 
       ...(title === undefined ? {} : { title }),
       ...(options.role === undefined ? {} : { role: options.role }),
       ...(options.text === undefined ? {} : { text: options.text }),
+      ...(options.waivers === undefined ? {} : { waivers: options.waivers }),
       children,
     }),
     item: (numbering, text, options = {}, children) => ({

@@ -30,14 +30,24 @@ export function slugify(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-/** @internal The id segment of a numbered node: `III`, `2`, `a`; `đ` becomes `dd` to stay ASCII. */
+/**
+ * The id segment of a numbered node: `III`, `2`, `a`; `đ` becomes `dd` to stay ASCII.
+ *
+ * @example
+ * numberSegment('đ'); // 'dd'
+ */
 export function numberSegment(number: string): string {
   return number.normalize('NFC').replace(/đ/g, 'dd').replace(/Đ/g, 'DD').replace(/[^A-Za-z0-9]+/g, '');
 }
 
 /**
- * @internal Counts siblings per kind to derive segments for bullets (`d1`, `d2` for "-",
- * `p1` for "+") and unnumbered paragraphs (`t1`).
+ * Derives the id segments of a list of sibling nodes, as `definePlan()` does: the numbering
+ * for numbered nodes, `d1`, `d2` for "-" bullets, `p1` for "+" bullets and `t1` for plain
+ * paragraphs. Call the returned function once per sibling, in order.
+ *
+ * @example
+ * const segment = createSegmentCounter();
+ * [{ number: 'a' }, { bullet: '-' }, { bullet: '-' }, {}].map(segment); // ['a', 'd1', 'd2', 't1']
  */
 export function createSegmentCounter(): (node: { number?: string | undefined; bullet?: '-' | '+' | undefined }) => string {
   const counts = { d: 0, p: 0, t: 0 };
@@ -49,7 +59,12 @@ export function createSegmentCounter(): (node: { number?: string | undefined; bu
   };
 }
 
-/** @internal Joins a parent id and a segment. */
+/**
+ * Joins a parent id and a segment: `childId('III.2', 'd1')` is `III.2.d1`.
+ *
+ * @example
+ * childId(undefined, 'I'); // 'I'
+ */
 export function childId(parentId: string | undefined, segment: string): string {
   return parentId === undefined ? segment : `${parentId}.${segment}`;
 }

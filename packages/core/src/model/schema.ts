@@ -185,11 +185,23 @@ export const legalRefSchema = z.strictObject({
   role: z.enum(['basis', 'cited']),
 });
 
+/**
+ * A deliberate exception to one validator rule, with the reason kept and reported.
+ * On a node it waives the rule for that node; on the plan it names its `target` (a node id,
+ * unit key or legal reference id), or the whole plan when `target` is absent.
+ */
+export const waiverSchema = z.strictObject({
+  rule: nonEmpty,
+  reason: nonEmpty,
+  target: idSchema.optional(),
+});
+
 const nodeCommon = {
   id: idSchema,
   /** The numbering as written: `I`, `1`, `a`, `đ`; absent for bullets and plain paragraphs. */
   number: nonEmpty.optional(),
   bullet: z.enum(['-', '+']).optional(),
+  waivers: z.array(waiverSchema).optional(),
 };
 
 const attachments = {
@@ -217,6 +229,7 @@ export interface Section {
   id: string;
   number?: string;
   bullet?: '-' | '+';
+  waivers?: Waiver[];
   title?: string;
   role?: z.infer<typeof sectionRoleSchema>;
   text?: string;
@@ -228,6 +241,7 @@ export interface Item {
   id: string;
   number?: string;
   bullet?: '-' | '+';
+  waivers?: Waiver[];
   text: string;
   deadlines?: Deadline[];
   reports?: ReportingRule[];
@@ -241,6 +255,7 @@ export interface Task {
   id: string;
   number?: string;
   bullet?: '-' | '+';
+  waivers?: Waiver[];
   text: string;
   lead: Assignment;
   partners: Assignment[];
@@ -345,6 +360,7 @@ export const planSchema = z.strictObject({
   recipients: z.array(recipientSchema),
   signature: signatureSchema,
   corrections: z.array(correctionSchema),
+  waivers: z.array(waiverSchema).optional(),
 });
 
 export type Unit = z.infer<typeof unitSchema>;
@@ -367,4 +383,5 @@ export type SectionRole = z.infer<typeof sectionRoleSchema>;
 export type Recipient = z.infer<typeof recipientSchema>;
 export type Signature = z.infer<typeof signatureSchema>;
 export type Correction = z.infer<typeof correctionSchema>;
+export type Waiver = z.infer<typeof waiverSchema>;
 export type Plan = z.infer<typeof planSchema>;
