@@ -12,6 +12,7 @@ export type { LocalizedText, Locale } from './model/text.js';
 export { PlanError, isPlanError, formatPath, type PlanProblem } from './model/errors.js';
 export { parsePlan, safeParsePlan, MAX_DEPTH } from './model/parse.js';
 export { stringifyPlan } from './model/serialize.js';
+export { planJsonSchema, PLAN_JSON_SCHEMA_ID } from './model/json-schema.js';
 export { walkPlan, findNode, type NodeVisit } from './model/walk.js';
 export { asciiFold, slugify, createSegmentCounter, childId, numberSegment } from './model/ids.js';
 
