@@ -12,9 +12,13 @@ describe('obligations', () => {
       ['lead', 'soA', null],
       ['partner', 'huyenX', 'huyen'],
       ['partner', 'huyenY', 'huyen'],
-      ['partner', 'soA', 'soNganh'],
       ['partner', 'soB', 'soNganh'],
     ]);
+  });
+
+  it('never makes the lead its own partner through a group', () => {
+    const partners = obligations(plan).dated.filter((d) => d.source.nodeId === 'II.d1' && d.role === 'partner');
+    expect(partners.map((d) => d.unit)).not.toContain('soA');
   });
 
   it('moves a deadline off weekends and holidays, naming the rule and the skipped days', () => {

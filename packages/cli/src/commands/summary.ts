@@ -59,15 +59,29 @@ export function summarizePlan(plan: Plan, options: SummaryOptions = {}): string 
   }
   if (all.triggered.length > 0) {
     lines.push('', 'Khi có sự kiện:');
-    for (const d of all.triggered) lines.push(`  ${d.trigger} — ${name(d.unit)} [mục ${d.source.nodeId}]`);
+    for (const group of groupBySource(all.triggered)) {
+      const first = group[0]!;
+      const leads = group.filter((d) => d.role !== 'partner').map((d) => name(d.unit));
+      const partners = group.length - leads.length;
+      const with_ = partners > 0 ? `, ${partners} đơn vị phối hợp` : '';
+      lines.push(`  ${clip(first.trigger ?? '', 60)} — ${leads.join(', ')}${with_}  [mục ${first.source.nodeId}]`);
+    }
   }
   return `${lines.join('\n')}\n`;
 }
 
 function groupByDueAndSource(duties: readonly Duty[]): Duty[][] {
+  return groupBy(duties, (d) => `${d.due!.stated}|${d.source.ruleId ?? d.source.nodeId}|${d.role}`);
+}
+
+function groupBySource(duties: readonly Duty[]): Duty[][] {
+  return groupBy(duties, (d) => `${d.source.ruleId ?? d.source.nodeId}#${d.source.deadlineIndex}`);
+}
+
+function groupBy(duties: readonly Duty[], keyOf: (duty: Duty) => string): Duty[][] {
   const groups = new Map<string, Duty[]>();
   for (const d of duties) {
-    const key = `${d.due!.stated}|${d.source.ruleId ?? d.source.nodeId}|${d.role}`;
+    const key = keyOf(d);
     const list = groups.get(key);
     if (list) list.push(d);
     else groups.set(key, [d]);

@@ -1,6 +1,6 @@
 import type { IsoDate } from '../dates.js';
 import type { AssignmentMode, Deadline, Group, SectionRole, Target, Unit, UnitKind, Waiver } from '../model/schema.js';
-import type { ItemDraft, NodeDraft, ReportDraft, SectionDraft, TargetDraft, TaskDraft } from './drafts.js';
+import type { ItemDraft, NodeDraft, SectionDraft, TaskDraft } from './drafts.js';
 
 /** A unit as declared in the registry. `K` is the union of declared keys. */
 export interface UnitInput<K extends string = string> {
@@ -132,7 +132,7 @@ export interface Registry<U extends string, G extends string> {
   /** An assignment narrowed by wording, "có liên quan" by default: `related('soBanNganh')`. */
   related(key: U | G, qualifier?: string): { unit: U | G; qualifier: string };
   /** A measurable target. */
-  target(target: TargetInput<U | G>): TargetDraft;
+  target(target: TargetInput<U | G>): TargetInput<U | G>;
 }
 
 const EXTERNAL_BY_DEFAULT: ReadonlySet<UnitKind> = new Set([
@@ -228,7 +228,7 @@ export function defineRegistry<const U extends string, const G extends string = 
     each: (key, qualifier) => ({ unit: key, mode: 'each', ...(qualifier === undefined ? {} : { qualifier }) }),
     together: (key, qualifier) => ({ unit: key, mode: 'together', ...(qualifier === undefined ? {} : { qualifier }) }),
     related: (key, qualifier = 'có liên quan') => ({ unit: key, qualifier }),
-    target: (target) => target as TargetDraft,
+    target: (target) => target,
   };
 }
 

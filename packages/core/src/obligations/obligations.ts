@@ -103,9 +103,14 @@ export function obligations(plan: Plan, options: ObligationsOptions = {}): Oblig
       node.deadlines.forEach((deadline, deadlineIndex) => {
         const source = { nodeId: node.id, deadlineIndex };
         const shared = { what: node.text, for: plan.issuer, cc: [] };
-        for (const a of assignees(index, node.lead)) emit({ ...a, role: 'lead', ...shared }, source, deadline);
+        const leads = assignees(index, node.lead);
+        for (const a of leads) emit({ ...a, role: 'lead', ...shared }, source, deadline);
+        // "phối hợp với các sở, ban, ngành" never makes the lead its own partner.
+        const leadUnits = new Set(leads.map((a) => a.unit));
         for (const partner of node.partners) {
-          for (const a of assignees(index, partner)) emit({ ...a, role: 'partner', ...shared }, source, deadline);
+          for (const a of assignees(index, partner)) {
+            if (a.viaGroup === undefined || !leadUnits.has(a.unit)) emit({ ...a, role: 'partner', ...shared }, source, deadline);
+          }
         }
       });
     }
