@@ -64,7 +64,8 @@ export function summarizePlan(plan: Plan, options: SummaryOptions = {}): string 
       const leads = group.filter((d) => d.role !== 'partner').map((d) => name(d.unit));
       const partners = group.length - leads.length;
       const with_ = partners > 0 ? `, ${partners} đơn vị phối hợp` : '';
-      lines.push(`  ${clip(first.trigger ?? '', 60)} — ${leads.join(', ')}${with_}  [mục ${first.source.nodeId}]`);
+      const who = leads.length > 3 ? `${leads.length} đơn vị (${clip(leads.join(', '), 60)})` : leads.join(', ');
+      lines.push(`  ${clip(first.trigger ?? '', 60)} — ${who}${with_}  [mục ${first.source.nodeId}]`);
     }
   }
   return `${lines.join('\n')}\n`;

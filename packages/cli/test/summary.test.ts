@@ -1,0 +1,59 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { stringifyPlan } from '@kehoach/core';
+import { afterAll, describe, expect, it } from 'vitest';
+import plan from '../../../examples/khanh-hoa-12127/plan.js';
+
+const root = path.resolve(import.meta.dirname, '../../..');
+const bin = path.join(root, 'packages/cli/dist/bin.js');
+const example = path.join(root, 'examples/khanh-hoa-12127');
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'kehoach-cli-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+function kehoach(...args: string[]) {
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8' });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('kehoach summary (built binary)', () => {
+  it('summarises the reference plan and its next duties', () => {
+    const { status, stdout, stderr } = kehoach('summary', example, '--as-of', '2025-01-01', '--limit', '2');
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    const lines = stdout.split('\n');
+    expect(lines[0]).toBe('Kế hoạch 12127/KH-UBND — UBND tỉnh, Khánh Hòa, ngày 29/11/2021');
+    expect(stdout).toContain('Sắp đến hạn (từ 01/01/2025):');
+    expect(stdout).toContain('15/11/2025 (hạn thực tế 17/11/2025)  Báo cáo kết quả triển khai Kế hoạch → UBND tỉnh qua Sở LĐTBXH  [mục VI.t1]');
+    expect(stdout).toMatch(/Khi có sự kiện:\n {2}khi xảy ra thiên tai .* — Sở LĐTBXH, \d+ đơn vị phối hợp {2}\[mục III\.4\.d1\]/);
+  });
+
+  it('reads the same plan from JSON and prints the same summary', () => {
+    const json = path.join(tmp, 'plan.json');
+    writeFileSync(json, stringifyPlan(plan));
+    const fromTs = kehoach('summary', example, '--as-of', '2021-11-29');
+    const fromJson = kehoach('summary', json, '--as-of', '2021-11-29');
+    expect(fromJson.status).toBe(0);
+    expect(fromJson.stdout).toBe(fromTs.stdout);
+  });
+
+  it('exits 2 with one clear line for a missing file, bad JSON, a bad flag or a bad date', () => {
+    const bad = path.join(tmp, 'bad.json');
+    writeFileSync(bad, '{"schema": ');
+    const cases = [
+      [['summary', 'nope/plan.ts'], /^kehoach: no such file or folder: nope\/plan\.ts\n$/],
+      [['summary', bad], /is not a valid plan:\n {2}json\/syntax at \(root\): Invalid JSON/],
+      [['summary', example, '--colour'], /^kehoach: Unknown option '--colour'/],
+      [['summary', example, '--as-of', '2021-02-30'], /^kehoach summary: --as-of must be a date YYYY-MM-DD, got "2021-02-30"\n$/],
+      [['frobnicate'], /^kehoach: unknown command "frobnicate"/],
+    ] as const;
+    for (const [args, message] of cases) {
+      const r = kehoach(...args);
+      expect(r.status, args.join(' ')).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(message);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+});
