@@ -1,26 +1,29 @@
-import { parseArgs } from 'node:util';
-import { isIsoDate } from '@kehoach/core';
 import { CliError, EXIT } from './cli-error.js';
-import { summarizePlan } from './commands/summary.js';
-import { loadPlan } from './load-plan.js';
+import { initCommand } from './commands/init.js';
+import { obligationsCommand } from './commands/obligations.js';
+import { summaryCommand } from './commands/summary-command.js';
+import { processIo, type Io } from './io.js';
+
+export type { Io } from './io.js';
 
 const USAGE = `Usage: kehoach <command> [options]
 
 Commands:
-  summary <plan> [--as-of YYYY-MM-DD] [--limit N]   the plan's header, counts and next duties
+  summary <plan> [--as-of DATE] [--limit N]
+      the plan's header, counts and next duties
+  obligations <plan> [--from DATE] [--to DATE] [--unit KEY] [--format table|json|csv]
+      dated duties, and those an event triggers
+  init [DIR]
+      a new plan project: package.json, a commented plan.ts and a CI workflow
 
-A plan is a .ts plan file, a folder holding plan.ts, or a .json plan.
+A plan is a .ts plan file, a folder holding plan.ts, or a .json plan. Dates are YYYY-MM-DD.
+Exit status: 0 ok, 1 problems found, 2 usage error or a plan that cannot be loaded.
 `;
 
-/** Output streams, replaceable in tests. */
-export interface Io {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-}
-
-const processIo: Io = {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
+const COMMANDS: Record<string, (argv: readonly string[], io: Io) => Promise<number>> = {
+  summary: summaryCommand,
+  obligations: obligationsCommand,
+  init: initCommand,
 };
 
 /**
@@ -30,52 +33,26 @@ const processIo: Io = {
  * process.exitCode = await run(process.argv.slice(2));
  */
 export async function run(argv: readonly string[], io: Io = processIo): Promise<number> {
+  const [command, ...rest] = argv;
   try {
-    const [command, ...rest] = argv;
-    switch (command) {
-      case 'summary':
-        return await summary(rest, io);
-      case undefined:
-      case '--help':
-      case '-h':
-      case 'help':
-        io.stdout(USAGE);
-        return command === undefined ? EXIT.usage : EXIT.ok;
-      default:
-        throw new CliError(`kehoach: unknown command "${command}"\n\n${USAGE}`);
+    if (command === undefined) {
+      io.stderr(USAGE);
+      return EXIT.usage;
     }
+    if (command === '--help' || command === '-h' || command === 'help') {
+      io.stdout(USAGE);
+      return EXIT.ok;
+    }
+    const handler = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+    if (!handler) throw new CliError(`kehoach: unknown command "${command}"\n\n${USAGE}`);
+    return await handler(rest, io);
   } catch (error) {
     if (error instanceof CliError) {
       io.stderr(`${error.message}\n`);
       return error.exitCode;
     }
-    throw error;
-  }
-}
-
-async function summary(argv: readonly string[], io: Io): Promise<number> {
-  const { values, positionals } = parse(argv, {
-    'as-of': { type: 'string' },
-    limit: { type: 'string' },
-  });
-  if (positionals.length !== 1) throw new CliError('kehoach summary: expected one plan argument');
-  const asOf = values['as-of'];
-  if (asOf !== undefined && !isIsoDate(asOf)) throw new CliError(`kehoach summary: --as-of must be a date YYYY-MM-DD, got "${asOf}"`);
-  const limit = values.limit === undefined ? undefined : Number(values.limit);
-  if (limit !== undefined && (!Number.isInteger(limit) || limit < 1)) {
-    throw new CliError(`kehoach summary: --limit must be a positive integer, got "${values.limit}"`);
-  }
-  const { plan } = await loadPlan(positionals[0]!);
-  io.stdout(summarizePlan(plan, { ...(asOf === undefined ? {} : { asOf }), ...(limit === undefined ? {} : { limit }) }));
-  return EXIT.ok;
-}
-
-type Options = NonNullable<Parameters<typeof parseArgs>[0]>['options'];
-
-function parse<O extends Options>(argv: readonly string[], options: O) {
-  try {
-    return parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new CliError(`kehoach: ${error instanceof Error ? error.message : String(error)}`);
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(`kehoach: internal error: ${message}\n`);
+    return EXIT.usage;
   }
 }
