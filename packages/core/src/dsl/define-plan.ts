@@ -1,4 +1,5 @@
 import type { IsoDate } from '../dates.js';
+import { parseDocumentNumber } from '../legal/index.js';
 import { childId, createSegmentCounter, slugify } from '../model/ids.js';
 import { parsePlan } from '../model/parse.js';
 import type {
@@ -17,7 +18,10 @@ import { PLAN_SCHEMA_VERSION } from '../model/schema.js';
 import type { AssignmentDraft, NodeDraft, ReportDraft, TargetDraft } from './drafts.js';
 import type { Registry } from './registry.js';
 
-/** A document the plan cites. The id defaults to a slug of its number (`161-qd-ttg`). */
+/**
+ * A document the plan cites. The id defaults to a slug of its number (`161-qd-ttg`) and the
+ * kind to the one its number names (`Quyết định` for `161/QĐ-TTg`).
+ */
 export interface LegalInput {
   id?: string;
   number: string;
@@ -120,12 +124,19 @@ export function typeOfNumber(number: string): string {
 
 function toLegalRef(input: LegalInput): LegalRef {
   const ref: LegalRef = { id: input.id ?? slugify(input.number), number: input.number, role: input.role ?? 'cited' };
-  if (input.kind !== undefined) ref.kind = input.kind;
+  const kind = input.kind ?? kindOfNumber(input.number);
+  if (kind !== undefined) ref.kind = kind;
   if (input.date !== undefined) ref.date = input.date;
   if (input.issuer !== undefined) ref.issuer = input.issuer;
   if (input.title !== undefined) ref.title = input.title;
   if (input.shortName !== undefined) ref.shortName = input.shortName;
   return ref;
+}
+
+/** The document kind a number names, e.g. `Nghị định` for `20/2021/NĐ-CP`; Party numbers are left alone. */
+function kindOfNumber(number: string): string | undefined {
+  const parsed = parseDocumentNumber(number);
+  return parsed.ok && parsed.value.family !== 'party' ? parsed.value.typeName?.vi : undefined;
 }
 
 function toRecipient(input: RecipientInput<string>): Recipient {
