@@ -6,11 +6,8 @@
  * Encoded as issued, defects included. Texts are verbatim (line breaks of the printed copy
  * joined by spaces); corrections are listed in `corrections`, never made silently.
  */
-import { before, definePlan, endOf, milestone, when, yearly } from '@kehoach/core';
+import { before, definePlan, endOf, milestone, paragraphs, when, yearly } from '@kehoach/core';
 import { registry as r } from './registry.js';
-
-/** Paragraphs of one item, in order: a bullet's text and the unbulleted paragraphs that continue it. */
-const paras = (...paragraphs: string[]): string => paragraphs.join('\n');
 
 /**
  * V.1.a and V.6.a: "Kế hoạch triển khai thực hiện báo cáo Ủy ban nhân dân tỉnh trước ngày
@@ -108,7 +105,7 @@ export default definePlan({
         'thực hiện Chương trình phòng, chống mua bán người giai đoạn 2021-2025 và định hướng đến năm 2030',
     },
   ],
-  preamble: paras(
+  preamble: paragraphs(
     'Thực hiện Quyết định số 161/QĐ-TTg ngày 25/01/2016 của Thủ tướng Chính phủ về phê duyệt Đề án xây dựng và triển khai Kế hoạch thực hiện các mục tiêu của Cộng đồng Văn hóa - Xã hội ASEAN đến năm 2025 (sau đây gọi tắt là Quyết định số 161) và Quyết định số 650/QĐ-LĐTBXH ngày 09/6/2021 của Bộ Lao động - Thương binh và Xã hội ban hành Kế hoạch hành động giai đoạn 2021-2025 của Bộ Lao động - Thương binh và Xã hội thực hiện Đề án xây dựng và triển khai Kế hoạch thực hiện các mục tiêu của Cộng đồng Văn hóa - Xã hội ASEAN đến năm 2025;',
     'UBND tỉnh Khánh Hòa ban hành Kế hoạch thực hiện Đề án ASEAN trên địa bàn tỉnh Khánh Hòa giai đoạn 2021-2025 với những nội dung như sau:',
   ),
@@ -170,18 +167,18 @@ export default definePlan({
           r.item('+', 'Thực hiện các chính sách trợ giúp người cao tuổi, công tác chúc thọ, mừng thọ người cao tuổi theo Nghị quyết 07/2029/NQ-HĐND ngày 10/12/2019 của Hội đồng nhân dân tỉnh quy định quà tặng chúc thọ, mừng thọ trên địa bàn tỉnh; đẩy mạnh công tác quản lý, nuôi dưỡng, chăm sóc người cao tuổi có hoàn cảnh khó khăn trong các cơ sở trợ giúp xã hội.', {
             refs: ['nq07'],
           }),
-          r.item('+', paras(
+          r.item('+', paragraphs(
             'Triển khai thực hiện có hiệu quả Chỉ thị số 39-CT/TW ngày 01/11/2019 của Ban Bí thư về tăng cường sự lãnh đạo của Đảng đối với công tác người khuyết tật; tạo chuyển biến rõ rệt về nhận thức, trách nhiệm, hành động của các ngành, các cấp, các tầng lớp nhân dân về công tác người khuyết tật.',
             'Thực hiện Chương trình trợ giúp người khuyết tật giai đoạn 2021-2030 trên địa bàn tỉnh với mục tiêu trợ giúp xã hội kịp thời đối với người khuyết tật và thúc đẩy thực hiện Công ước của Liên hợp quốc về quyền của người khuyết tật và Luật Người khuyết tật nhằm cải thiện chất lượng cuộc sống của người khuyết tật; tạo điều kiện để người khuyết tật tham gia bình đẳng vào các hoạt động của xã hội; xây dựng môi trường không rào cản, bảo đảm quyền lợi hợp pháp của người khuyết tật và hỗ trợ người khuyết tật trên địa bàn tỉnh phát huy khả năng của mình.',
           ), {
             refs: ['ct39'],
           }),
           r.item('+', 'Phát triển mạng lưới các Cơ sở trợ giúp xã hội phù hợp với điều kiện và định hướng phát triển kinh tế - xã hội của tỉnh; từng bước nâng cao chất lượng cung cấp dịch vụ, hướng tới mục tiêu phát triển xã hội công bằng, hiệu quả.'),
-          r.item('+', paras(
+          r.item('+', paragraphs(
             'Triển khai thực hiện Chương trình phát triển công tác xã hội giai đoạn 2021-2030 trên địa bàn tỉnh; tiếp tục đẩy mạnh phát triển công tác xã hội tại các ngành, các cấp, phù hợp với điều kiện phát triển kinh tế - xã hội của tỉnh theo từng giai đoạn, đảm bảo nâng cao nhận thức của toàn xã hội về công tác xã hội; phát triển đội ngũ cán bộ, công chức, viên chức, nhân viên, cộng tác viên công tác xã hội đủ về số lượng và đảm bảo chất lượng góp phần cung cấp dịch vụ đảm bảo an sinh xã hội trên địa bàn tỉnh.',
             'Đẩy mạnh xã hội hóa, nâng cao chất lượng dịch vụ công tác xã hội trên các lĩnh vực, đáp ứng nhu cầu cung cấp dịch vụ xã hội của người dân. Tăng cường hợp tác quốc tế liên quan đến các lĩnh vực của nghề công tác xã hội.',
           )),
-          r.item('+', paras(
+          r.item('+', paragraphs(
             'Triển khai thực hiện có hiệu quả Chương trình mục tiêu quốc gia giảm nghèo và an sinh xã hội bền vững giai đoạn 2021-2025. Tiếp tục thực hiện có hiệu quả các chính sách hỗ trợ giảm nghèo: Hỗ trợ y tế, hỗ trợ giáo dục, hỗ trợ về tín dụng ưu đãi, hỗ trợ đào tạo nghề, giải quyết việc làm, hỗ trợ về nhà ở, trợ giúp pháp lý... nhằm tăng khả năng tiếp cận các dịch vụ xã hội cơ bản của người nghèo.',
             'Lồng ghép triển khai thực hiện chính sách giảm nghèo với Chương trình mục tiêu quốc gia xây dựng nông thôn mới và Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi giai đoạn 2021-2025 trên địa bàn tỉnh; phấn đấu đạt chỉ tiêu về văn hóa - xã hội giai đoạn 2021-2025, số hộ nghèo năm 2025 giảm 1/2 (một phần hai) so với năm đầu nhiệm kỳ (theo chuẩn nghèo giai đoạn 2021-2025); trong đó huyện Khánh Sơn, huyện Khánh Vĩnh phấn đấu mức giảm tỷ lệ hộ nghèo 4-5%/năm.',
           ), {
@@ -207,7 +204,7 @@ export default definePlan({
             ],
           }),
           r.item('+', 'Giảm dần các rào cản, bất bình đẳng trong các lĩnh vực của đời sống, đẩy mạnh việc tiếp cận bình đẳng với an sinh xã hội cho tất cả mọi người.'),
-          r.item('+', paras(
+          r.item('+', paragraphs(
             'Triển khai thực hiện tốt Pháp lệnh Ưu đãi người có công với cách mạng và các Quyết định của Thủ tướng Chính phủ về lĩnh vực người có công với cách mạng. Thực hiện đầy đủ các chế độ của Trung ương và của tỉnh về chính sách ưu đãi người có công với cách mạng.',
             'Đẩy mạnh phong trào “Đền ơn đáp nghĩa”; duy trì giữ vững phong trào xây dựng 100% xã, phường, thị trấn làm tốt công tác thương binh, gia đình liệt sĩ và người có công với cách mạng; không để hộ gia đình chính sách rơi vào diện hộ nghèo và phấn đấu giữ vững 100% hộ gia đình chính sách có mức sống bằng hoặc cao hơn mức sống trung bình của người dân nơi cư trú; tiếp tục vận động các cơ quan, đơn vị nhận phụng dưỡng “Bà mẹ Việt Nam anh hùng” đến cuối đời.',
           ), {
@@ -235,29 +232,29 @@ export default definePlan({
               },
             ],
           }),
-          r.item('+', paras(
+          r.item('+', paragraphs(
             'Tăng cường công tác phát hiện và hỗ trợ, can thiệp cho trẻ em có hoàn cảnh đặc biệt, trẻ em bị xâm hại, bị bạo lực, trẻ em tham gia lao động trái quy định pháp luật, trẻ em có nguy cơ rơi vào hoàn cảnh đặc biệt được tiếp cận với các dịch vụ giáo dục, y tế, các phúc lợi xã hội khác khi có nhu cầu. Đặc biệt, quan tâm, trợ giúp nhóm trẻ em có hoàn cảnh đặc biệt, nguy cơ rơi vào hoàn cảnh đặc biệt tại các vùng sâu, vùng xa, vùng biển đảo... bằng nhiều hình thức; tạo điều kiện cho các em hòa nhập cộng đồng và đảm bảo cho các em được thực hiện đầy đủ các quyền cơ bản của mình.',
             'Củng cố, nâng cao năng lực cho đội ngũ cán bộ làm công tác trẻ em và tham gia thực hiện các quyền của trẻ em các cấp; xây dựng cơ chế phối hợp liên ngành về công tác trẻ em; đổi mới, tăng cường phối hợp trong công tác truyền thông, giáo dục kiến thức về pháp luật và kỹ năng về quyền trẻ em và bảo vệ trẻ em cho trẻ em, gia đình và cộng đồng.',
           )),
-          r.item('+', paras(
+          r.item('+', paragraphs(
             'Quan tâm thực hiện bình đẳng giới và tăng cường quyền năng cho phụ nữ và trẻ em gái.',
             'Phấn đấu đến năm 2025, phụ nữ được nâng cao trình độ về mọi mặt, thu hẹp khoảng cách giới và nâng vị thế của phụ nữ trong một số lĩnh vực có sự bất bình đẳng hoặc nguy cơ bất bình đẳng giới cao, bảo đảm bình đẳng thực chất giữa nam và nữ về cơ hội, sự tham gia và thụ hưởng trên các lĩnh vực chính trị, kinh tế, văn hóa và xã hội; giảm dần các rào cản, bất bình đẳng giới trong các lĩnh vực kinh tế, lao động, việc làm, chính trị, văn hóa, y tế, giáo dục, thông tin và gia đình.',
             'Đẩy mạnh việc tiếp cận của người dân về vấn đề bình đẳng giới, thực hiện bình đẳng giới trên các lĩnh vực của đời sống xã hội và các chính sách về an sinh xã hội, đặc biệt là tăng cường sự tiếp cận của phụ nữ nghèo ở nông thôn, phụ nữ người dân tộc thiểu số đối với các nguồn lực kinh tế, thị trường lao động; xây dựng mô hình hỗ trợ bình đẳng giới tại vùng sâu, vùng xa, vùng có nhiều đồng bào dân tộc, mô hình hỗ trợ nữ công nhân trong các khu công nghiệp.',
           )),
-          r.item('+', paras(
+          r.item('+', paragraphs(
             'Tổ chức thực hiện các biện pháp hướng tới một ASEAN “không ma túy”: Triển khai thực hiện có hiệu quả các quy định của pháp luật về phòng, chống ma túy nhằm giảm các tác hại của ma túy đối với người dân và xã hội.',
             'Tập trung thực hiện có hiệu quả các chương trình điều trị, phục hồi, chăm sóc sau điều trị nghiện nhằm giúp người nghiện cai nghiện hiệu quả và tái hòa nhập cộng đồng bền vững.',
             'Tiếp tục duy trì hiệu quả xã hội của Đề án Đổi mới công tác cai nghiện ma túy trên địa bàn tỉnh; đẩy mạnh các hoạt động hỗ trợ sau sau điều trị thông qua các hoạt động tư vấn, dạy nghề, hướng nghiệp, cho vay vốn nhằm giúp người nghiện có việc làm ổn định và phòng chống tái nghiện.',
             'Huy động sự tham gia của toàn xã hội, của các tổ chức quốc tế trong các hoạt động điều trị nghiện, ngăn chặn việc phát sinh người nghiện mới, hạn chế những tác động xấu của ma túy đối với cộng đồng và sự phát triển kinh - tế xã hội của địa phương, hướng tới một xã hội lành mạnh không có ma túy.',
           )),
-          r.item('+', paras(
+          r.item('+', paragraphs(
             'Đẩy mạnh cơ chế phối hợp liên ngành trong công tác phòng, chống mại dâm. Bảo đảm quyền bình đẳng trong việc tiếp cận, sử dụng các dịch vụ xã hội đối với người bán dâm, giúp họ chuyển đổi công việc và hòa nhập cộng đồng; giảm thiểu tác hại của tệ nạn mại dâm đối với đời sống xã hội.',
             'Duy trì, đánh giá hiệu quả và nhân rộng các mô hình về can thiệp giảm hại, hỗ trợ hòa nhập cộng đồng cho người bán dâm trên địa bàn: Mô hình trợ giúp vốn vay; Mô hình chuyển đổi giáo dục, chữa trị và hỗ trợ người bán dâm tại cộng đồng (mô hình Câu lạc bộ Niềm tin) được triển khai tại thành phố Nha Trang và huyện Diên Khánh; Mô hình can thiệp giảm hại và phòng chống lây nhiễm HIV dựa vào nhóm đồng đẳng trên địa bàn thành phố Nha Trang; xây dựng mới các mô hình hỗ trợ người bán dâm hoàn lương tại cộng đồng.',
           )),
           r.item('+', 'Triển khai Kế hoạch số 3743/KH-UBND ngày 07/5/2021 về thực hiện Chương trình phòng, chống mua bán người giai đoạn 2021-2025 và định hướng đến năm 2030; nâng cao hiệu quả công tác hỗ trợ nạn nhân bị mua bán; tạo điều kiện cho nạn nhân được tiếp cận các dịch vụ hỗ trợ xã hội, hòa nhập với cộng đồng.', {
             refs: ['kh3743'],
           }),
-          r.item('+', paras(
+          r.item('+', paragraphs(
             'Phát huy vai trò của hệ thống giáo dục nghề nghiệp trên địa bàn tỉnh trong tiến trình hội nhập góp phần thực hiện các mục tiêu của ASEAN. Tranh thủ tối đa các cơ hội và nguồn lực để hội nhập và phát triển.',
             'Thực hiện các hoạt động nhằm phát triển giáo dục nghề nghiệp, đào tạo nguồn nhân lực, tổ chức triển khai thực hiện đầy đủ các chính sách hỗ trợ đào tạo nghề của nhà nước cho người lao động nhằm tăng cường khả năng có việc làm và tạo việc làm cho người dân, thanh niên và các nhóm yếu thế; đào tạo gắn với nhu cầu của xã hội và doanh nghiệp, kết nối giữa giáo dục nghề nghiệp và thị trường lao động.',
             'Tổ chức thực hiện các chính sách/chương trình/hoạt động thúc đẩy tiếp cận giáo dục nghề nghiệp cho các đối tượng, đặc biệt là các nhóm dễ bị tổn thương, nghèo, lao động nông thôn.',
@@ -268,7 +265,7 @@ export default definePlan({
             'Đẩy mạnh thông tin, tuyên truyền, tạo sự chuyển biến về nhận thức, đồng thuận của xã hội về phát triển giáo dục nghề nghiệp, vị trí, vai trò của nhân lực có kỹ năng nghề, nhằm huy động sự tham gia và nguồn lực của toàn xã hội, nhất là sự đồng hành của doanh nghiệp trong việc phát triển nhân lực có kỹ năng nghề phục vụ yêu cầu phát triển của tỉnh.',
             'Rà soát, tổ chức, sắp xếp lại hệ thống cơ sở giáo dục nghề nghiệp; nhanh chóng ổn định tổ chức, đa dạng hóa nguồn lực đầu tư, bảo đảm nâng cao chất lượng và hiệu quả hoạt động của các cơ sở giáo dục nghề nghiệp sau khi được tổ chức, sắp xếp lại; thúc đẩy phát triển cơ sở giáo dục nghề nghiệp có năng lực tự chủ và hoạt động hiệu quả.',
           )),
-          r.item('+', paras(
+          r.item('+', paragraphs(
             'Xây dựng và thực hiện đồng bộ các chính sách hỗ trợ tạo việc làm và phát triển thị trường lao động: Xây dựng và triển khai thực hiện Đề án giải quyết lao động, việc làm trên địa bàn tỉnh Khánh Hòa giai đoạn 2021 - 2025, định hướng đến 2030; triển khai thực hiện Chương trình hỗ trợ phát triển thị trường lao động trên địa bàn tỉnh.',
             'Hỗ trợ phát triển hệ thống thông tin thị trường lao động, kết nối cung - cầu thị trường lao động trên địa bàn tỉnh: Tổ chức triển khai điều tra cung - cầu lao động; khảo sát, thu thập và thống kê thông tin thị trường lao động, cung cấp đầy đủ những thông tin xác thực và cần thiết cho các tác nhân tham gia thị trường lao động; đẩy mạnh hoạt động và nâng cao hiệu quả tư vấn, giới thiệu việc làm của Trung tâm Dịch vụ việc làm Khánh Hòa.',
             'Đổi mới nội dung, hình thức tuyên truyền, giáo dục, nâng cao nhận thức, ý thức chủ động bảo đảm an toàn lao động, vệ sinh lao động cho cán bộ và người lao động.',
@@ -292,12 +289,12 @@ export default definePlan({
           lead: 'tinhDoan',
           text: 'Tỉnh đoàn Khánh Hòa chủ trì, triển khai thực hiện các nội dung:',
         }, [
-          r.item('+', paras(
+          r.item('+', paragraphs(
             'Triển khai xây dựng các điểm sinh hoạt, vui chơi cho thiếu nhi; hỗ trợ thiếu nhi có hoàn cảnh khó khăn; xây dựng các điểm trường cho học sinh, nhà nhân ái.',
             'Tổ chức các hoạt động hỗ trợ, người già neo đơn, thanh niên yếu thế, tiếp sức người bệnh; tổ chức các hoạt động hiến máu tình nguyện, khám bệnh, phát thuốc miễn phí; thường xuyên chăm sóc, giúp đỡ, động viên và tặng quà các trường hợp người già neo đơn, trẻ em cơ nhỡ tại Trung tâm Bảo trợ Xã hội tỉnh.',
             'Tổ chức Ngày hội Thầy thuốc trẻ làm theo lời Bác tình nguyện vì sức khỏe cộng đồng... “Đông ấm cho em”, “Vì sức khỏe cộng đồng”, “Tết hải đảo”, “Xuân yêu thương - Tết cho bệnh nhân nghèo”, các hoạt động Tháng Thanh niên, Chiến dịch “Tình nguyện hè ” “San sẻ vì miền Trung thân yêu”.',
           )),
-          r.item('+', paras(
+          r.item('+', paragraphs(
             'Triển khai tuyên truyền, nâng cao nhận thức, trách nhiệm của đoàn viên, thanh niên trong thực hiện Chiến lược bảo vệ Tổ quốc trong tình hình mới; tổ chức các hoạt động hướng về biên giới, biển, đảo; thăm, tặng quà, giao lưu động viên thanh niên nhập ngũ.',
             'Tổ chức duy trì các hoạt động tham gia đảm bảo an ninh trật tự; triển khai mô hình “Tuyến đường thanh niên tự quản về an ninh trật tự”, “Khu phố không có thanh thiếu niên mắc tệ nạn xã hội”, tuyên truyền về phong trào “3 không” (không thử, không giữ, không sử dụng ma túy)”, tuyên truyền nâng cao nhận thức phòng, chống tội phạm, phòng chống ma túy trong đoàn viên thanh niên.',
           )),
@@ -332,7 +329,7 @@ export default definePlan({
         r.task('-', {
           lead: 'soLdtbxh',
           partners: [r.related('soBanNganh'), r.related('huyen')],
-          text: paras(
+          text: paragraphs(
             'Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với các sở, ban, ngành có liên quan và địa phương có liên quan: Đảm bảo mức sống tối thiểu cho người dân khi xảy ra thiên tai, dịch họa và các tình huống bất khả kháng, thực hiện công tác cứu trợ xã hội đột xuất.',
             'Khi xảy ra thiên tai (như bão, lũ, sóng thần, địch họa...), Sở Lao động - Thương binh và Xã hội kịp thời tham mưu UBND tỉnh và phối hợp với các cơ quan, ban, ngành và các địa phương tập trung cứu trợ xã hội, nhanh chóng khắc phục hậu quả, ổn định đời sống Nhân dân và không để xảy ra thiếu đói trên diện rộng,…',
           ),
@@ -443,7 +440,7 @@ export default definePlan({
       r.section('1', 'Các đơn vị thuộc trụ cột Văn hóa - Xã hội ASEAN bao gồm: Y tế, Giáo dục và Đào tạo, Tài nguyên và Môi trường, Nông nghiệp và Phát triển nông thôn, Nội vụ, Văn hóa và Thể thao, Du lịch, Thông tin và Truyền thông, Khoa học và Công nghệ, Tỉnh đoàn Khánh Hòa', [
         r.task('a', {
           lead: r.each('truCot'),
-          text: paras(
+          text: paragraphs(
             'Xây dựng chương trình, kế hoạch để triển khai thực hiện các nhiệm vụ, giải pháp thuộc trách nhiệm của ngành, lĩnh vực, các nội dung công việc được phân công chủ trì thực hiện theo Kế hoạch này; phân công cụ thể trách nhiệm và xác định tiến độ thực hiện để có cơ sở kiểm tra, đánh giá kết quả thực hiện.',
             'Kế hoạch triển khai thực hiện báo cáo Ủy ban nhân dân tỉnh trước ngày 20/12/2021, đồng gửi Sở Lao động - Thương binh và Xã hội để theo dõi, tổng hợp.',
           ),
@@ -525,7 +522,7 @@ export default definePlan({
       r.section('6', 'UBND các huyện, thị xã, thành phố', [
         r.task('a', {
           lead: r.each('huyen'),
-          text: paras(
+          text: paragraphs(
             'Xây dựng kế hoạch triển khai thực hiện Kế hoạch này phù hợp với tình hình tại địa phương.',
             'Kế hoạch triển khai thực hiện báo cáo Ủy ban nhân dân tỉnh trước ngày 20/12/2021, đồng gửi Sở Lao động - Thương binh và Xã hội để theo dõi, tổng hợp.',
           ),

@@ -43,6 +43,7 @@ export {
   type RecurringOptions,
 } from './dsl/deadlines.js';
 export type { NodeDraft } from './dsl/drafts.js';
+export { paragraphs } from './dsl/text.js';
 
 export * from './calendar/index.js';
 export * from './legal/index.js';
