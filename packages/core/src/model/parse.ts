@@ -20,7 +20,7 @@ export const MAX_DEPTH = 64;
  */
 export function parsePlan(input: unknown): Plan {
   const data = typeof input === 'string' ? parseJsonText(input) : input;
-  const prepared = prepare(data, [], 0);
+  const prepared = prepare(data);
   if (prepared.problems.length > 0) throw new PlanError(prepared.problems);
   const result = planSchema.safeParse(prepared.value);
   if (!result.success) throw new PlanError(result.error.issues.map((issue) => toProblem(issue, prepared.value)));
@@ -68,49 +68,57 @@ interface Prepared {
   problems: PlanProblem[];
 }
 
+/** A path kept as a linked list while walking, turned into an array only for a problem. */
+interface PathLink {
+  parent: PathLink | undefined;
+  key: string | number;
+}
+
+function materialize(link: PathLink | undefined): (string | number)[] {
+  const out: (string | number)[] = [];
+  for (let l = link; l !== undefined; l = l.parent) out.push(l.key);
+  return out.reverse();
+}
+
 /**
  * Copies JSON data with every string in NFC, refusing nesting deeper than `MAX_DEPTH`.
  * Keys such as `__proto__` are copied as plain own properties, never as prototypes.
  */
-function prepare(value: unknown, path: (string | number)[], depth: number): Prepared {
-  if (depth > MAX_DEPTH) {
-    return {
-      value: undefined,
-      problems: [
-        {
-          code: 'input/too-deep',
-          path,
-          message: {
-            vi: `Dữ liệu lồng nhau quá ${MAX_DEPTH} cấp.`,
-            en: `The data is nested more than ${MAX_DEPTH} levels deep.`,
-          },
+function prepare(input: unknown): Prepared {
+  const problems: PlanProblem[] = [];
+  const copy = (value: unknown, link: PathLink | undefined, depth: number): unknown => {
+    if (typeof value === 'string') return value.normalize('NFC');
+    if (value === null || typeof value !== 'object') return value;
+    if (depth > MAX_DEPTH) {
+      problems.push({
+        code: 'input/too-deep',
+        path: materialize(link),
+        message: {
+          vi: `Dữ liệu lồng nhau quá ${MAX_DEPTH} cấp.`,
+          en: `The data is nested more than ${MAX_DEPTH} levels deep.`,
         },
-      ],
-    };
-  }
-  if (typeof value === 'string') return { value: value.normalize('NFC'), problems: [] };
-  if (Array.isArray(value)) {
-    const out: unknown[] = [];
-    const problems: PlanProblem[] = [];
-    value.forEach((item, index) => {
-      const r = prepare(item, [...path, index], depth + 1);
-      out.push(r.value);
-      problems.push(...r.problems);
-    });
-    return { value: out, problems };
-  }
-  if (value !== null && typeof value === 'object') {
+      });
+      return undefined;
+    }
+    if (Array.isArray(value)) {
+      const out: unknown[] = new Array(value.length);
+      for (let i = 0; i < value.length; i++) out[i] = copy(value[i], { parent: link, key: i }, depth + 1);
+      return out;
+    }
     const out: Record<string, unknown> = {};
-    const problems: PlanProblem[] = [];
     for (const key of Object.keys(value)) {
       const normalizedKey = key.normalize('NFC');
-      const r = prepare((value as Record<string, unknown>)[key], [...path, normalizedKey], depth + 1);
-      Object.defineProperty(out, normalizedKey, { value: r.value, enumerable: true, writable: true, configurable: true });
-      problems.push(...r.problems);
+      const item = copy((value as Record<string, unknown>)[key], { parent: link, key: normalizedKey }, depth + 1);
+      if (normalizedKey === '__proto__') {
+        Object.defineProperty(out, normalizedKey, { value: item, enumerable: true, writable: true, configurable: true });
+      } else {
+        out[normalizedKey] = item;
+      }
     }
-    return { value: out, problems };
-  }
-  return { value, problems: [] };
+    return out;
+  };
+  const value = copy(input, undefined, 0);
+  return { value, problems };
 }
 
 function toProblem(issue: z.core.$ZodIssue, data: unknown): PlanProblem {

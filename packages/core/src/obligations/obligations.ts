@@ -1,6 +1,6 @@
 import type { IsoDate } from '../dates.js';
 import { vietnamCalendar, type WorkingDayCalendar } from '../calendar/index.js';
-import type { Assignment, Deadline, Plan, PlanNode, ReportingRule } from '../model/schema.js';
+import type { Assignment, Deadline, DeadlineWording, Plan, PlanNode, ReportingRule } from '../model/schema.js';
 import { walkPlan } from '../model/walk.js';
 import { computeDue, type BeforeReading, type Due } from './due.js';
 import { deadlineDates } from './occurrences.js';
@@ -79,10 +79,21 @@ export function obligations(plan: Plan, options: ObligationsOptions = {}): Oblig
   const wanted = options.unit === undefined ? undefined : concerns(index, options.unit);
   const result: Obligations = { dated: [], triggered: [], undated: [] };
 
+  // Many duties share a deadline and a date: compute each once per call.
+  const datesOf = new Map<Deadline, ReturnType<typeof deadlineDates>>();
+  const dues = new Map<string, Due>();
+  const dueOf = (stated: IsoDate, wording: DeadlineWording): Due => {
+    const cacheKey = `${stated}|${wording}`;
+    let due = dues.get(cacheKey);
+    if (due === undefined) dues.set(cacheKey, (due = deepFreezeDue(computeDue(stated, wording, reading, calendar))));
+    return due;
+  };
+
   const emit = (base: Omit<Duty, 'id' | 'due' | 'trigger' | 'deadline' | 'source'>, source: Duty['source'], deadline: Deadline) => {
     if (wanted && !wanted(base.unit)) return;
     const key = `${source.ruleId ?? source.nodeId}#${source.deadlineIndex}:${base.role}:${base.unit}`;
-    const timing = deadlineDates(plan, deadline);
+    let timing = datesOf.get(deadline);
+    if (timing === undefined) datesOf.set(deadline, (timing = deadlineDates(plan, deadline)));
     if (timing.kind === 'event') {
       result.triggered.push({ id: key, ...base, source, deadline, trigger: timing.event });
     } else if (timing.kind === 'undated') {
@@ -90,7 +101,7 @@ export function obligations(plan: Plan, options: ObligationsOptions = {}): Oblig
     } else {
       for (const stated of timing.dates) {
         const wording = deadline.kind === 'date' || deadline.kind === 'recurring' ? deadline.wording : 'by';
-        const due = computeDue(stated, wording, reading, calendar);
+        const due = dueOf(stated, wording);
         if (due.effective < from || due.effective > to) continue;
         result.dated.push({ id: `${key}@${stated}`, ...base, source, deadline, due });
       }
@@ -153,6 +164,13 @@ function concerns(index: UnitIndex, unit: string): (key: string) => boolean {
 
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Due dates are shared between the duties of one call, so they are frozen. */
+function deepFreezeDue(due: Due): Due {
+  if (due.shift) Object.freeze(due.shift.skipped);
+  Object.freeze(due.shift);
+  return Object.freeze(due);
 }
 
 let cachedCalendar: WorkingDayCalendar | undefined;
