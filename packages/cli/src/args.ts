@@ -4,8 +4,11 @@ import { CliError } from './cli-error.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
+/** @internal What `parseFlags` returns for a set of options. */
+export type ParsedFlags<O extends Options> = ReturnType<typeof parseArgs<{ args: string[]; options: O; allowPositionals: true; strict: true }>>;
+
 /** @internal Parses one command's flags; unknown flags become a usage error. */
-export function parseFlags<O extends Options>(command: string, argv: readonly string[], options: O) {
+export function parseFlags<O extends Options>(command: string, argv: readonly string[], options: O): ParsedFlags<O> {
   try {
     return parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
   } catch (error) {
