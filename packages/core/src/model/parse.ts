@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { PlanError, formatPath, type PlanProblem } from './errors.js';
-import { planSchema, type Plan } from './schema.js';
+import { LINE_FORBIDDEN, PROSE_FORBIDDEN, planSchema, type Plan } from './schema.js';
 
 /** Deepest nesting accepted in plan data; real plans nest a handful of levels. */
 export const MAX_DEPTH = 64;
@@ -43,7 +43,9 @@ export function safeParsePlan(input: unknown): { ok: true; plan: Plan } | { ok: 
   }
 }
 
-function parseJsonText(text: string): unknown {
+function parseJsonText(input: string): unknown {
+  // A byte order mark, as editors on Windows write it, is not part of the JSON.
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   if (text.trim() === '') {
     throw new PlanError([
       { code: 'json/empty', path: [], message: { vi: 'Tệp kế hoạch rỗng.', en: 'The plan file is empty.' } },
@@ -124,11 +126,12 @@ function prepare(input: unknown): Prepared {
 function toProblem(issue: z.core.$ZodIssue, data: unknown): PlanProblem {
   const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
   const where = formatPath(path);
+  const missing = issue.code === 'invalid_type' || issue.code === 'invalid_value' || issue.code === 'invalid_union';
+  if (missing && path.length > 0 && !hasPath(data, path)) {
+    return problem('schema/missing', path, `Thiếu trường bắt buộc ${where}.`, `Missing required field ${where}.`);
+  }
   switch (issue.code) {
     case 'invalid_type':
-      if (!hasPath(data, path)) {
-        return problem('schema/missing', path, `Thiếu trường bắt buộc ${where}.`, `Missing required field ${where}.`);
-      }
       return problem(
         'schema/invalid-type',
         path,
@@ -158,6 +161,14 @@ function toProblem(issue: z.core.$ZodIssue, data: unknown): PlanProblem {
       );
     case 'invalid_format':
       if (issue.format === 'date') return invalidDate(path, where);
+      if (issue.format === 'regex' && (issue.pattern === LINE_FORBIDDEN.toString() || issue.pattern === PROSE_FORBIDDEN.toString())) {
+        return problem(
+          'schema/control-character',
+          path,
+          `Văn bản tại ${where} chứa ký tự điều khiển hoặc xuống dòng không hợp lệ.`,
+          `Text at ${where} contains a control character or a line break where none is allowed.`,
+        );
+      }
       return problem(
         'schema/invalid-format',
         path,
@@ -175,6 +186,14 @@ function toProblem(issue: z.core.$ZodIssue, data: unknown): PlanProblem {
         `Value at ${where} is below the minimum ${String(issue.minimum)}.`,
       );
     case 'too_big':
+      if (issue.origin === 'string') {
+        return problem(
+          'schema/too-long',
+          path,
+          `Văn bản tại ${where} dài quá ${String(issue.maximum)} ký tự.`,
+          `Text at ${where} is longer than ${String(issue.maximum)} characters.`,
+        );
+      }
       return problem(
         'schema/out-of-range',
         path,

@@ -10,7 +10,18 @@ import type { IsoDate } from '../dates.js';
  * generated from these schemas.
  */
 
-const nonEmpty = z.string().min(1);
+/** Control characters (newlines included) and unpaired UTF-16 surrogates: never in a name. */
+export const LINE_FORBIDDEN = /^[^\u0000-\u001f\u007f-\u009f\ud800-\udfff]*$/u;
+/** Control characters except the newline that separates paragraphs, and unpaired surrogates. */
+export const PROSE_FORBIDDEN = /^[^\u0000-\u0009\u000b-\u001f\u007f-\u009f\ud800-\udfff]*$/u;
+/** Longest single-line value (names, numbers, titles) and longest paragraph text. */
+export const MAX_LINE = 2_000;
+export const MAX_PROSE = 100_000;
+
+/** A non-empty single line: names, keys of documents, short wordings. */
+const nonEmpty = z.string().min(1).max(MAX_LINE).regex(LINE_FORBIDDEN);
+/** Paragraph text: newlines separate paragraphs. */
+const prose = z.string().min(1).max(MAX_PROSE).regex(PROSE_FORBIDDEN);
 
 /** An ISO `YYYY-MM-DD` calendar date that exists (no 2021-02-30). */
 // z.iso.date() checks days per month and leap years, so 2021-02-30 fails here.
@@ -31,7 +42,7 @@ const idSchema = z
   .regex(/^[^\s]+$/)
   .meta({ description: 'A stable node id, explicit or derived from the numbering path (e.g. III.2.d1).' });
 
-const localizedSchema = z.strictObject({ vi: z.string(), en: z.string() });
+const localizedSchema = z.strictObject({ vi: prose, en: prose });
 
 export const unitKindSchema = z.enum([
   'people-committee',
@@ -60,7 +71,7 @@ export const unitSchema = z.strictObject({
   validFrom: isoDateSchema.optional(),
   validUntil: isoDateSchema.optional(),
   successor: keySchema.optional(),
-  note: nonEmpty.optional(),
+  note: prose.optional(),
 });
 
 export const assignmentModeSchema = z.enum(['each', 'together']);
@@ -76,7 +87,7 @@ export const groupSchema = z.strictObject({
   /** `false` when the document names the group without listing all of its members. */
   complete: z.boolean(),
   aliases: z.array(nonEmpty).optional(),
-  note: nonEmpty.optional(),
+  note: prose.optional(),
 });
 
 export const assignmentSchema = z.strictObject({
@@ -166,11 +177,11 @@ export const targetSchema = z.strictObject({
     .strictObject({
       year: z.number().int().min(1900).max(2200).optional(),
       value: z.number().finite().optional(),
-      text: nonEmpty.optional(),
+      text: prose.optional(),
     })
     .optional(),
   scope: z.array(keySchema).optional(),
-  text: nonEmpty.optional(),
+  text: prose.optional(),
 });
 
 export const legalRefSchema = z.strictObject({
@@ -192,7 +203,7 @@ export const legalRefSchema = z.strictObject({
  */
 export const waiverSchema = z.strictObject({
   rule: nonEmpty,
-  reason: nonEmpty,
+  reason: prose,
   target: idSchema.optional(),
 });
 
@@ -273,7 +284,7 @@ export const sectionSchema = z.strictObject({
   ...nodeCommon,
   title: nonEmpty.optional(),
   role: sectionRoleSchema.optional(),
-  text: nonEmpty.optional(),
+  text: prose.optional(),
   get children(): z.ZodArray<z.ZodType<PlanNode>> {
     return z.array(nodeSchema);
   },
@@ -282,7 +293,7 @@ export const sectionSchema = z.strictObject({
 export const itemSchema = z.strictObject({
   type: z.literal('item'),
   ...nodeCommon,
-  text: nonEmpty,
+  text: prose,
   ...attachments,
   get children(): z.ZodOptional<z.ZodArray<z.ZodType<PlanNode>>> {
     return z.array(nodeSchema).optional();
@@ -292,7 +303,7 @@ export const itemSchema = z.strictObject({
 export const taskSchema = z.strictObject({
   type: z.literal('task'),
   ...nodeCommon,
-  text: nonEmpty,
+  text: prose,
   lead: assignmentSchema,
   partners: z.array(assignmentSchema),
   mode: z.enum(['assign', 'request']),
@@ -308,7 +319,7 @@ export const taskSchema = z.strictObject({
 export const nodeSchema: z.ZodType<PlanNode> = z.discriminatedUnion('type', [sectionSchema, itemSchema, taskSchema]);
 
 export const recipientSchema = z.strictObject({
-  text: nonEmpty,
+  text: prose,
   /** Units this line covers, e.g. the group of all departments. */
   units: z.array(keySchema).optional(),
   /** "báo cáo" when the copy is sent for information to a superior body. */
@@ -332,8 +343,8 @@ export const correctionSchema = z.strictObject({
   /** Id of the node or legal reference the correction is about. */
   target: idSchema,
   field: nonEmpty,
-  asIssued: z.string(),
-  corrected: z.string(),
+  asIssued: z.string().max(MAX_PROSE).regex(PROSE_FORBIDDEN),
+  corrected: z.string().max(MAX_PROSE).regex(PROSE_FORBIDDEN),
   note: localizedSchema,
 });
 
@@ -352,7 +363,7 @@ export const planSchema = z.strictObject({
   issuedOn: isoDateSchema,
   title: nonEmpty,
   period: z.strictObject({ from: isoDateSchema, to: isoDateSchema, text: nonEmpty.optional() }),
-  preamble: nonEmpty.optional(),
+  preamble: prose.optional(),
   legal: z.array(legalRefSchema),
   units: z.array(unitSchema),
   groups: z.array(groupSchema),

@@ -1,0 +1,122 @@
+// Regenerates tests/hostile/corpus/: hostile plan files, each with the diagnostic code it
+// must give (tests/hostile/expected.json). Run after changing the base plan or the list.
+// Uses the built core: `pnpm build` first.
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { before, defineRegistry, definePlan, stringifyPlan, when, yearly } from '../packages/core/dist/index.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dir = path.join(root, 'tests', 'hostile', 'corpus');
+
+const r = defineRegistry({
+  units: {
+    ubnd: { name: 'Ủy ban nhân dân tỉnh', short: 'UBND tỉnh', kind: 'people-committee' },
+    soYTe: { name: 'Sở Y tế', kind: 'department' },
+    soTaiChinh: { name: 'Sở Tài chính', kind: 'department' },
+  },
+  groups: { soNganh: { name: 'Các sở, ngành', members: ['soYTe', 'soTaiChinh'] } },
+});
+const base = JSON.parse(
+  stringifyPlan(
+    definePlan({
+      registry: r,
+      number: '01/KH-UBND',
+      issuer: 'ubnd',
+      place: 'Khánh Hòa',
+      issuedOn: '2026-01-05',
+      title: 'KẾ HOẠCH THỬ',
+      period: { from: '2026-01-01', to: '2026-12-31' },
+      body: [
+        r.section('I', 'NHIỆM VỤ', [
+          r.task('1', { lead: 'soYTe', partners: ['soTaiChinh'], text: 'Sở Y tế chủ trì.', deadlines: [before('2026-03-31')] }),
+          r.task('2', { lead: 'soTaiChinh', text: 'Sở Tài chính chủ trì.', deadlines: [when('khi xảy ra thiên tai')] }),
+          r.item('3', 'Báo cáo hằng năm.', { reports: [r.report({ from: r.each('soNganh'), to: 'ubnd', what: 'Báo cáo', deadlines: [yearly(11, 15)] })] }),
+        ]),
+      ],
+      recipients: [{ text: 'Các sở, ngành', units: ['soNganh'] }, { text: 'Lưu: VT', archive: true }],
+      signature: { form: 'KT', authority: 'CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH', name: 'Nguyễn Văn A' },
+    }),
+  ),
+);
+
+const clone = () => structuredClone(base);
+const edit = (fn) => {
+  const p = clone();
+  fn(p);
+  return JSON.stringify(p, null, 2);
+};
+const task = (p, i = 0) => p.body[0].children[i];
+
+/** name → [file content, expected code or 'ok'] */
+const cases = {
+  'valid.json': [JSON.stringify(base, null, 2), 'ok'],
+  'valid-bom.json': [`\uFEFF${JSON.stringify(base)}`, 'ok'],
+  'valid-nfd.json': [JSON.stringify(base).normalize('NFD'), 'ok'],
+  'valid-minified.json': [JSON.stringify(base), 'ok'],
+  'empty.json': ['', 'json/empty'],
+  'whitespace.json': ['  \n\t\n', 'json/empty'],
+  'truncated.json': [JSON.stringify(base, null, 2).slice(0, 400), 'json/syntax'],
+  'trailing-comma.json': [JSON.stringify(base).replace(/}$/, ',}'), 'json/syntax'],
+  'comments.json': [`// kế hoạch\n${JSON.stringify(base)}`, 'json/syntax'],
+  'single-quotes.json': ["{'schema': 'kehoach/plan@1'}", 'json/syntax'],
+  'not-json.json': ['Kế hoạch số 12127/KH-UBND', 'json/syntax'],
+  'nan.json': [JSON.stringify(base).replace('"period"', '"x": NaN, "period"'), 'json/syntax'],
+  'null.json': ['null', 'schema/invalid-type'],
+  'array.json': ['[]', 'schema/invalid-type'],
+  'number.json': ['42', 'schema/invalid-type'],
+  'string.json': ['"plan"', 'schema/invalid-type'],
+  'empty-object.json': ['{}', 'schema/missing'],
+  'missing-number.json': [edit((p) => delete p.number), 'schema/missing'],
+  'missing-body.json': [edit((p) => delete p.body), 'schema/missing'],
+  'missing-lead.json': [edit((p) => delete task(p).lead), 'schema/missing'],
+  'wrong-type-issued-on.json': [edit((p) => (p.issuedOn = 20260105)), 'schema/invalid-type'],
+  'wrong-type-partners.json': [edit((p) => (task(p).partners = 'soTaiChinh')), 'schema/invalid-type'],
+  'wrong-type-deadline-date.json': [edit((p) => (task(p).deadlines[0].date = 20260331)), 'schema/invalid-type'],
+  'impossible-date.json': [edit((p) => (p.issuedOn = '2021-02-30')), 'schema/invalid-date'],
+  'impossible-leap-date.json': [edit((p) => (task(p).deadlines[0].date = '2025-02-29')), 'schema/invalid-date'],
+  'vietnamese-date-format.json': [edit((p) => (p.issuedOn = '05/01/2026')), 'schema/invalid-date'],
+  'date-with-time.json': [edit((p) => (p.issuedOn = '2026-01-05T00:00:00Z')), 'schema/invalid-date'],
+  'month-13.json': [edit((p) => (p.period.to = '2026-13-01')), 'schema/invalid-date'],
+  'unknown-field-root.json': [edit((p) => (p.colour = 'red')), 'schema/unknown-field'],
+  'unknown-field-task.json': [edit((p) => (task(p).priority = 1)), 'schema/unknown-field'],
+  'proto-key.json': [JSON.stringify(base).replace('{"schema"', '{"__proto__":{"polluted":true},"schema"'), 'schema/unknown-field'],
+  'constructor-key.json': [edit((p) => (task(p).constructor = { prototype: { polluted: true } })), 'schema/unknown-field'],
+  'prototype-key.json': [edit((p) => (p.units[0].prototype = {})), 'schema/unknown-field'],
+  'unknown-node-type.json': [edit((p) => (task(p).type = 'chore')), 'schema/invalid-value'],
+  'unknown-deadline-kind.json': [edit((p) => (task(p).deadlines[0].kind = 'someday')), 'schema/invalid-value'],
+  'wrong-schema-version.json': [edit((p) => (p.schema = 'kehoach/plan@2')), 'schema/invalid-value'],
+  'bad-signature-form.json': [edit((p) => (p.signature.form = 'KT.')), 'schema/invalid-value'],
+  'bad-bullet.json': [edit((p) => (task(p).bullet = '*')), 'schema/invalid-value'],
+  'huge-year.json': [edit((p) => (task(p).deadlines = [{ kind: 'end-of', period: 'year', year: 1e308 }])), 'schema/out-of-range'],
+  'negative-month.json': [edit((p) => (p.body[0].children[2].reports[0].deadlines[0].month = -11)), 'schema/out-of-range'],
+  'infinite-target.json': [
+    JSON.stringify(base).replace('"text":"Sở Y tế chủ trì."', '"text":"Sở Y tế chủ trì.","targets":[{"id":"x","metric":"m","direction":"reach","value":1e999}]'),
+    'schema/invalid-type',
+  ],
+  'fractional-year.json': [edit((p) => (task(p).deadlines = [{ kind: 'end-of', period: 'year', year: 2026.5 }])), 'schema/invalid-type'],
+  'empty-title.json': [edit((p) => (p.title = '')), 'schema/empty'],
+  'megabyte-title.json': [edit((p) => (p.title = 'Â'.repeat(1 << 20))), 'schema/too-long'],
+  'megabyte-text.json': [edit((p) => (task(p).text = 'Nhiệm vụ '.repeat(120_000))), 'schema/too-long'],
+  'nul-in-unit-name.json': [edit((p) => (p.units[1].name = 'Sở\u0000Y tế')), 'schema/control-character'],
+  'newline-in-unit-name.json': [edit((p) => (p.units[1].name = 'Sở Y tế\nBEGIN:VEVENT')), 'schema/control-character'],
+  'cr-in-unit-name.json': [edit((p) => (p.units[1].name = 'Sở Y tế\r')), 'schema/control-character'],
+  'bell-in-text.json': [edit((p) => (task(p).text = 'Sở Y tế\u0007 chủ trì.')), 'schema/control-character'],
+  'lone-surrogate.json': [JSON.stringify(base).replace('"Sở Y tế chủ trì."', '"Sở Y tế \\ud800 chủ trì."'), 'schema/control-character'],
+  'space-in-unit-key.json': [edit((p) => (p.units[1].key = 'so y te')), 'schema/invalid-format'],
+  'deep-nesting.json': [`${'['.repeat(1000)}${']'.repeat(1000)}`, 'input/too-deep'],
+  'deep-body.json': [
+    JSON.stringify(base).replace('"body":[', `"body":[${'{"type":"section","id":"x","children":['.repeat(400)}${']}'.repeat(400)},`),
+    'input/too-deep',
+  ],
+};
+
+rmSync(dir, { recursive: true, force: true });
+mkdirSync(dir, { recursive: true });
+const expected = {};
+for (const [name, [content, code]] of Object.entries(cases)) {
+  writeFileSync(path.join(dir, name), content);
+  expected[name] = code;
+}
+writeFileSync(path.join(root, 'tests', 'hostile', 'expected.json'), `${JSON.stringify(expected, null, 2)}\n`);
+console.log(`${readdirSync(dir).length} files in ${path.relative(root, dir)}`);

@@ -1,0 +1,61 @@
+/**
+ * Every hostile plan file gives its expected coded diagnostic (or loads, for the valid
+ * controls), never another exception, and the CLI exits 2 for each one it cannot load.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { isPlanError, parsePlan, stringifyPlan } from '@kehoach/core';
+import { describe, expect, it } from 'vitest';
+
+const here = import.meta.dirname;
+const corpus = path.join(here, 'corpus');
+const expected = JSON.parse(readFileSync(path.join(here, 'expected.json'), 'utf8')) as Record<string, string>;
+const files = readdirSync(corpus).sort();
+
+function firstCode(text: string): string {
+  try {
+    parsePlan(text);
+    return 'ok';
+  } catch (error) {
+    if (!isPlanError(error)) throw error;
+    return error.problems[0]!.code;
+  }
+}
+
+describe('the hostile corpus', () => {
+  it('has at least 40 files, each with an expected code', () => {
+    expect(files.length).toBeGreaterThanOrEqual(40);
+    expect(files).toEqual(Object.keys(expected).sort());
+  });
+
+  it.each(files)('%s gives its expected code', (file) => {
+    expect(firstCode(readFileSync(path.join(corpus, file), 'utf8'))).toBe(expected[file]);
+  });
+
+  it('never pollutes prototypes', () => {
+    for (const file of files) firstCode(readFileSync(path.join(corpus, file), 'utf8'));
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+    expect((Object.prototype as unknown as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+
+  it('reads NFD and NFC input as the same plan, written in NFC', () => {
+    const nfc = stringifyPlan(parsePlan(readFileSync(path.join(corpus, 'valid.json'), 'utf8')));
+    const nfd = stringifyPlan(parsePlan(readFileSync(path.join(corpus, 'valid-nfd.json'), 'utf8')));
+    expect(nfd).toBe(nfc);
+    expect(nfc).toBe(nfc.normalize('NFC'));
+  });
+});
+
+describe('kehoach on the hostile corpus', () => {
+  const bin = path.resolve(here, '../../packages/cli/dist/bin.js');
+  it('exits 0 for the valid controls and 2 with one coded line for the others, never with a stack trace', () => {
+    for (const file of files) {
+      const r = spawnSync(process.execPath, [bin, 'obligations', path.join(corpus, file), '--format', 'json'], { encoding: 'utf8' });
+      const code = expected[file]!;
+      expect(r.status, file).toBe(code === 'ok' ? 0 : 2);
+      expect(r.stderr, file).not.toMatch(/\n\s+at /);
+      if (code !== 'ok') expect(r.stderr, file).toContain(code);
+    }
+  }, 120_000);
+});
