@@ -1,0 +1,327 @@
+/**
+ * @internal How values read in diff messages, in Vietnamese and English: unit names, dates
+ * as dd/mm/yyyy, deadlines in words, short excerpts of long texts.
+ */
+import { formatVietnameseDate, isIsoDate, type Assignment, type Deadline, type LocalizedText, type Locale, type Plan } from '@kehoach/core';
+
+/** Both languages of a message. */
+export const L = (vi: string, en: string): LocalizedText => ({ vi, en });
+
+/** Builds a message from a function of the locale. */
+export function both(make: (locale: Locale) => string): LocalizedText {
+  return { vi: make('vi'), en: make('en') };
+}
+
+/**
+ * Text fit for one line of a terminal: whitespace runs (line breaks, U+2028 included) become
+ * one space; control, zero-width and bidirectional formatting characters are dropped.
+ */
+export function clean(text: string): string {
+  return text
+    .replace(/[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** At most `max` characters (code points) of a cleaned text, with `…` when cut. */
+export function excerpt(text: string, max = 60): string {
+  const chars = [...clean(text)];
+  return chars.length <= max ? chars.join('') : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
+}
+
+/** A quoted excerpt: “…”. */
+export function quote(text: string, max = 60): string {
+  return `“${excerpt(text, max)}”`;
+}
+
+const CONTEXT_BEFORE = 3;
+const CONTEXT_AFTER = 2;
+const MAX_CHANGED_WORDS = 12;
+
+/**
+ * A short word-level view of an edit: the changed words of each side with a few words of
+ * context, e.g. `“…sóng thần, địch họa...) Sở…”` → `“…sóng thần, dịch họa...) Sở…”`.
+ */
+export function wordChange(before: string, after: string): { before: string; after: string } {
+  const a = clean(before).split(' ').filter(Boolean);
+  const b = clean(after).split(' ').filter(Boolean);
+  let prefix = 0;
+  while (prefix < a.length && prefix < b.length && a[prefix] === b[prefix]) prefix++;
+  let suffix = 0;
+  while (suffix < a.length - prefix && suffix < b.length - prefix && a[a.length - 1 - suffix] === b[b.length - 1 - suffix]) suffix++;
+  const side = (words: string[]): string => {
+    const start = Math.max(0, prefix - CONTEXT_BEFORE);
+    const changed = words.slice(prefix, words.length - suffix);
+    const shown =
+      changed.length > MAX_CHANGED_WORDS
+        ? [...changed.slice(0, MAX_CHANGED_WORDS / 2), '…', ...changed.slice(-(MAX_CHANGED_WORDS / 2 - 1))]
+        : changed;
+    const end = Math.min(words.length, words.length - suffix + CONTEXT_AFTER);
+    const text = [...words.slice(start, prefix), ...shown, ...words.slice(words.length - suffix, end)].join(' ');
+    return `“${start > 0 ? '…' : ''}${excerpt(text, 120)}${end < words.length ? '…' : ''}”`;
+  };
+  return { before: side(a), after: side(b) };
+}
+
+/** Names of units and groups, from the new plan first, then the old one. */
+export class Names {
+  private readonly names = new Map<string, { name: string; short?: string; en?: string }>();
+
+  constructor(...plans: Plan[]) {
+    for (const plan of plans) {
+      for (const u of [...plan.units, ...plan.groups]) if (!this.names.has(u.key)) this.names.set(u.key, u);
+    }
+  }
+
+  /** `Sở LĐTBXH` / `Department of Labour, Invalids and Social Affairs`; the key when unknown. */
+  unit(key: string, locale: Locale): string {
+    const u = this.names.get(key);
+    if (u === undefined) return key;
+    return clean(locale === 'en' ? (u.en ?? u.short ?? u.name) : (u.short ?? u.name));
+  }
+
+  assignment(a: Assignment, locale: Locale): string {
+    const mode = a.mode === undefined ? '' : locale === 'vi' ? (a.mode === 'each' ? ' (từng đơn vị)' : ' (cùng thực hiện)') : ` (${a.mode === 'each' ? 'each' : 'jointly'})`;
+    const qualifier = a.qualifier === undefined ? '' : ` ${clean(a.qualifier)}`;
+    return `${this.unit(a.unit, locale)}${qualifier}${mode}`;
+  }
+}
+
+/** `20/12/2021`. */
+export function date(iso: string): string {
+  return isIsoDate(iso) ? formatVietnameseDate(iso) : iso;
+}
+
+const WORDING: Record<string, LocalizedText> = {
+  before: L('trước ngày', 'before'),
+  'no-later-than': L('chậm nhất ngày', 'no later than'),
+  on: L('ngày', 'on'),
+  by: L('đến ngày', 'by'),
+};
+
+const EVERY: Record<string, LocalizedText> = {
+  year: L('hằng năm', 'yearly'),
+  'half-year': L('6 tháng một lần', 'every half-year'),
+  quarter: L('hằng quý', 'quarterly'),
+  month: L('hằng tháng', 'monthly'),
+};
+
+const MILESTONE: Record<string, LocalizedText> = {
+  'mid-term': L('giữa kỳ', 'mid-term'),
+  'end-term': L('cuối kỳ', 'end of term'),
+  'on-request': L('theo yêu cầu', 'on request'),
+  other: L('mốc khác', 'other milestone'),
+};
+
+/**
+ * A deadline in words with stated dates as dd/mm/yyyy: `trước ngày 20/12/2021`,
+ * `hằng năm trước ngày 15/11`, `cuối quý 3 năm 2021`. With `withText`, the wording the
+ * document uses follows in quotes.
+ */
+export function describeDeadline(d: Deadline, locale: Locale, withText = false): string {
+  const vi = locale === 'vi';
+  let text: string;
+  switch (d.kind) {
+    case 'date':
+      text = `${WORDING[d.wording]![locale]} ${date(d.date)}`;
+      break;
+    case 'end-of': {
+      const year = d.year === undefined ? '' : vi ? ` năm ${d.year}` : ` ${d.year}`;
+      switch (d.period) {
+        case 'plan':
+          text = vi ? 'cuối kỳ kế hoạch' : 'end of the plan period';
+          break;
+        case 'year':
+          text = vi ? `cuối năm${d.year === undefined ? '' : ` ${d.year}`}` : `end of${year || ' the year'}`;
+          break;
+        case 'half-year':
+          text = vi ? `cuối 6 tháng thứ ${d.index ?? '?'}${year}` : `end of half ${d.index ?? '?'}${year}`;
+          break;
+        case 'quarter':
+          text = vi ? `cuối quý ${d.index ?? '?'}${year}` : `end of Q${d.index ?? '?'}${year}`;
+          break;
+        case 'month':
+          text = vi ? `cuối tháng ${d.index ?? '?'}${year}` : `end of month ${d.index ?? '?'}${year}`;
+          break;
+      }
+      break;
+    }
+    case 'recurring': {
+      const parts = [EVERY[d.every]![locale]];
+      if (d.every === 'year' && d.month !== undefined && typeof d.day === 'number') {
+        parts.push(`${WORDING[d.wording]![locale]} ${String(d.day).padStart(2, '0')}/${String(d.month).padStart(2, '0')}`);
+      } else {
+        if (d.month !== undefined) parts.push(vi ? `tháng thứ ${d.month}` : `month ${d.month}`);
+        if (d.day !== undefined) {
+          const day = d.day === 'last' ? (vi ? 'ngày cuối tháng' : 'last day') : vi ? `ngày ${d.day}` : `day ${d.day}`;
+          parts.push(`${WORDING[d.wording]![locale]} ${day}`.replace(/ ngày ngày/, ' ngày'));
+        }
+      }
+      if (d.from !== undefined) parts.push(vi ? `từ ${date(d.from)}` : `from ${date(d.from)}`);
+      if (d.until !== undefined) parts.push(vi ? `đến ${date(d.until)}` : `until ${date(d.until)}`);
+      text = parts.join(' ');
+      break;
+    }
+    case 'milestone':
+      text = MILESTONE[d.milestone]![locale];
+      break;
+    case 'event':
+      text = `${vi ? 'khi' : 'when'} ${quote(d.event)}`;
+      break;
+  }
+  return withText && d.text !== undefined ? `${text} (${quote(d.text)})` : text;
+}
+
+const ROLES: Record<string, LocalizedText> = {
+  purposes: L('mục đích', 'purposes'),
+  requirements: L('yêu cầu', 'requirements'),
+  objectives: L('mục tiêu', 'objectives'),
+  tasks: L('nhiệm vụ', 'tasks'),
+  funding: L('kinh phí', 'funding'),
+  organization: L('tổ chức thực hiện', 'organisation'),
+  reporting: L('chế độ báo cáo', 'reporting'),
+  other: L('khác', 'other'),
+};
+
+const ENUMS: Record<string, LocalizedText> = {
+  ...ROLES,
+  assign: L('giao', 'assign'),
+  request: L('đề nghị', 'request'),
+  internal: L('trong thẩm quyền (giao)', 'internal (assigned)'),
+  external: L('ngoài thẩm quyền (đề nghị)', 'external (requested)'),
+  each: L('từng đơn vị', 'each'),
+  together: L('cùng thực hiện', 'together'),
+  basis: L('căn cứ', 'legal basis'),
+  cited: L('dẫn chiếu', 'cited'),
+  increase: L('tăng', 'increase'),
+  decrease: L('giảm', 'decrease'),
+  reach: L('đạt', 'reach'),
+  maintain: L('duy trì', 'maintain'),
+  section: L('mục', 'section'),
+  item: L('nội dung', 'item'),
+  task: L('nhiệm vụ', 'task'),
+};
+
+/** Fields whose values are unit or group keys. */
+const UNIT_FIELDS = new Set(['issuer', 'successor', 'to', 'via', 'cc', 'members', 'scope', 'units']);
+/** Fields whose values are words of the model, shown translated. */
+const ENUM_FIELDS = new Set(['role', 'mode', 'authority', 'direction', 'type', 'kind']);
+
+/**
+ * A value as a message shows it. `field` tells unit keys (shown by name) and model words
+ * (translated) from free text (quoted excerpt).
+ */
+export function showValue(value: unknown, field: string, locale: Locale, names: Names): string {
+  const vi = locale === 'vi';
+  if (value === undefined) return vi ? '(không có)' : '(none)';
+  if (typeof value === 'boolean') return vi ? (value ? 'có' : 'không') : value ? 'yes' : 'no';
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'string') {
+    if (UNIT_FIELDS.has(field)) return names.unit(value, locale);
+    if (ENUM_FIELDS.has(field) && ENUMS[value] !== undefined) return ENUMS[value][locale];
+    if (isIsoDate(value)) return date(value);
+    return /^\S{1,40}$/.test(value) ? value : quote(value);
+  }
+  if (Array.isArray(value)) {
+    if (value.length === 0) return vi ? '(trống)' : '(empty)';
+    return value.map((v) => showValue(v, field, locale, names)).join(', ');
+  }
+  if (value !== null && typeof value === 'object') {
+    const o = value as Record<string, unknown>;
+    if (typeof o['kind'] === 'string' && ['date', 'end-of', 'recurring', 'milestone', 'event'].includes(o['kind'])) {
+      return describeDeadline(value as Deadline, locale, true);
+    }
+    if (typeof o['unit'] === 'string') return names.assignment(value as Assignment, locale);
+    if (typeof o['vi'] === 'string' && typeof o['en'] === 'string') return quote(o[locale] as string);
+    if (typeof o['from'] === 'string' && typeof o['to'] === 'string') {
+      const text = typeof o['text'] === 'string' ? ` (${quote(o['text'])})` : '';
+      return `${date(o['from'])} – ${date(o['to'])}${text}`;
+    }
+    if (typeof o['form'] === 'string' && typeof o['name'] === 'string') {
+      const form = o['form'] === 'none' ? '' : `${o['form']}. ${typeof o['authority'] === 'string' ? `${clean(o['authority'])}, ` : ''}`;
+      return `${form}${clean(String(o['title']))} ${clean(o['name'])}`;
+    }
+    if (typeof o['min'] === 'number' && typeof o['max'] === 'number') return `${o['min']}–${o['max']}`;
+    const parts = Object.entries(o).map(([k, v]) => `${label(k, locale)} ${showValue(v, k, locale, names)}`);
+    return parts.join(', ');
+  }
+  return String(value);
+}
+
+const LABELS: Record<string, LocalizedText> = {
+  // plan header
+  id: L('mã', 'id'),
+  number: L('số ký hiệu', 'number'),
+  issuer: L('cơ quan ban hành', 'issuer'),
+  issuerHeading: L('tên cơ quan (tiêu đề)', 'issuer heading'),
+  place: L('địa danh', 'place'),
+  issuedOn: L('ngày ban hành', 'date of issue'),
+  period: L('thời kỳ', 'period'),
+  preamble: L('phần mở đầu', 'preamble'),
+  signature: L('chữ ký', 'signature'),
+  // nodes
+  title: L('tiêu đề', 'title'),
+  text: L('nội dung', 'text'),
+  role: L('vai trò', 'role'),
+  lead: L('chủ trì', 'lead'),
+  partners: L('phối hợp', 'partners'),
+  mode: L('hình thức', 'mode'),
+  refs: L('văn bản dẫn chiếu', 'references'),
+  // units and groups
+  name: L('tên', 'name'),
+  short: L('tên viết tắt', 'short name'),
+  en: L('tên tiếng Anh', 'English name'),
+  kind: L('loại', 'kind'),
+  authority: L('thẩm quyền', 'authority'),
+  aliases: L('tên gọi khác', 'aliases'),
+  validFrom: L('hiệu lực từ', 'valid from'),
+  validUntil: L('hiệu lực đến', 'valid until'),
+  successor: L('đơn vị kế thừa', 'successor'),
+  note: L('ghi chú', 'note'),
+  members: L('thành viên', 'members'),
+  complete: L('liệt kê đủ thành viên', 'complete'),
+  // reports
+  from: L('đơn vị báo cáo', 'from'),
+  to: L('gửi', 'to'),
+  via: L('qua', 'via'),
+  cc: L('đồng gửi', 'cc'),
+  what: L('nội dung báo cáo', 'what'),
+  deadlines: L('thời hạn', 'deadlines'),
+  // targets
+  metric: L('chỉ số', 'metric'),
+  direction: L('chiều', 'direction'),
+  value: L('giá trị', 'value'),
+  range: L('khoảng', 'range'),
+  unit: L('đơn vị đo', 'unit'),
+  per: L('tính theo', 'per'),
+  by: L('đến năm', 'by'),
+  baseline: L('mốc so sánh', 'baseline'),
+  scope: L('phạm vi', 'scope'),
+  year: L('năm', 'year'),
+  // legal, recipients, corrections
+  date: L('ngày', 'date'),
+  shortName: L('tên gọi tắt', 'short name'),
+  units: L('đơn vị', 'units'),
+  purpose: L('mục đích gửi', 'purpose'),
+  archive: L('lưu', 'archive'),
+  target: L('đối tượng', 'target'),
+  field: L('trường', 'field'),
+  asIssued: L('bản ban hành', 'as issued'),
+  corrected: L('đính chính thành', 'corrected'),
+};
+
+const HEADER_LABELS: Record<string, LocalizedText> = {
+  id: L('mã kế hoạch', 'plan id'),
+  type: L('loại văn bản', 'document type'),
+  title: L('trích yếu', 'title'),
+};
+
+/** The name of a field in messages. */
+export function label(field: string, locale: Locale, header = false): string {
+  return (header ? HEADER_LABELS[field]?.[locale] : undefined) ?? LABELS[field]?.[locale] ?? field;
+}
+
+/** `mục` / `nội dung` / `nhiệm vụ`. */
+export function nodeType(type: string, locale: Locale): string {
+  return ENUMS[type]?.[locale] ?? type;
+}

@@ -1,0 +1,451 @@
+/**
+ * @internal Builds the expression tree of a plan's TypeScript source.
+ *
+ * Every value the DSL can supply by itself (an id derived from the numbering, the default
+ * authority of a unit kind, a group's `each` mode, a task's `assign` mode, an empty list...)
+ * is a *candidate for omission*, identified by its path in the canonical plan. The builder
+ * leaves candidates out unless their path is in `explicit`; `importPlan()` evaluates the
+ * result with the real builders and makes explicit exactly the candidates the DSL did not
+ * reproduce. No default of the DSL is copied here.
+ */
+import {
+  childId,
+  createSegmentCounter,
+  type Assignment,
+  type Correction,
+  type Deadline,
+  type Group,
+  type LegalRef,
+  type Plan,
+  type PlanNode,
+  type Recipient,
+  type ReportingRule,
+  type Target,
+  type Unit,
+  type Waiver,
+} from '@kehoach/core';
+import { args, arr, call, lit, obj, ref, type Expr } from './expr.js';
+
+type Path = readonly (string | number)[];
+
+/** The key of a data path: `body.2.children.0.id`. */
+export function pathKey(path: Path): string {
+  return path.join('.');
+}
+
+/** Source of a plan: the registry expression and the plan expression. */
+export interface PlanSource {
+  registry: Expr;
+  plan: Expr;
+  /** Paths whose value the builder left for the DSL to supply. */
+  candidates: Set<string>;
+}
+
+export interface BuildOptions {
+  /** Paths of candidates to write out. */
+  explicit: ReadonlySet<string>;
+  /** Write multi-paragraph texts with `paragraphs(...)`. */
+  paragraphs: boolean;
+}
+
+/** Builds the source of a canonical plan. */
+export function buildPlanSource(plan: Plan, options: BuildOptions): PlanSource {
+  return new Builder(plan, options).build();
+}
+
+class Builder {
+  readonly candidates = new Set<string>();
+  private readonly groupKeys: ReadonlySet<string>;
+
+  constructor(
+    private readonly plan: Plan,
+    private readonly options: BuildOptions,
+  ) {
+    this.groupKeys = new Set(plan.groups.map((g) => g.key));
+  }
+
+  build(): PlanSource {
+    const registry = this.registry();
+    const p = this.plan;
+    const plan = call('definePlan', [
+      obj(
+        [
+          ['registry', ref('r')],
+          ['id', this.optional(['id'], p.id)],
+          ['type', this.optional(['type'], p.type)],
+          ['number', lit(p.number)],
+          ['issuer', lit(p.issuer)],
+          ['issuerHeading', p.issuerHeading && arr(p.issuerHeading.map(lit))],
+          ['place', lit(p.place)],
+          ['issuedOn', lit(p.issuedOn)],
+          ['title', lit(p.title)],
+          ['period', this.record(p.period, ['from', 'to', 'text'])],
+          ['legal', this.list(['legal'], p.legal, (l, i) => this.legal(l, ['legal', i]))],
+          ['preamble', p.preamble === undefined ? undefined : this.text(p.preamble)],
+          ['body', this.nodes(p.body, ['body'], undefined)],
+          ['recipients', this.list(['recipients'], p.recipients, (x) => this.recipient(x))],
+          ['signature', this.record(p.signature, ['form', 'authority', 'title', 'name'])],
+          ['corrections', this.list(['corrections'], p.corrections, (c, i) => this.correction(c, i))],
+          ['waivers', p.waivers && this.waivers(p.waivers)],
+        ],
+        true,
+      ),
+    ]);
+    return { registry, plan, candidates: this.candidates };
+  }
+
+  /** A value the DSL may supply: written only when its path is explicit. */
+  private optional(path: Path, value: string | number | boolean | undefined): Expr | undefined {
+    const key = pathKey(path);
+    this.candidates.add(key);
+    return this.options.explicit.has(key) && value !== undefined ? lit(value) : undefined;
+  }
+
+  /** A list the DSL defaults to `[]`: left out when empty unless its path is explicit. */
+  private list<T>(path: Path, items: readonly T[], each: (item: T, index: number) => Expr, multiline = false): Expr | undefined {
+    if (items.length === 0) {
+      const key = pathKey(path);
+      this.candidates.add(key);
+      if (!this.options.explicit.has(key)) return undefined;
+    }
+    return arr(items.map(each), multiline && items.length > 0);
+  }
+
+  /** An id: left out when it is the one derived from the numbering. */
+  private id(path: Path, id: string, derived: string): Expr | undefined {
+    const key = pathKey(path);
+    this.candidates.add(key);
+    return id !== derived || this.options.explicit.has(key) ? lit(id) : undefined;
+  }
+
+  /** An object of plain fields, in the given order, absent ones left out. */
+  private record<T extends object>(value: T, keys: readonly (keyof T & string)[], multiline = false): Expr {
+    return obj(
+      keys.map((k) => [k, this.value(value[k])] as const),
+      multiline,
+    );
+  }
+
+  /** Plain JSON data as a literal tree. */
+  private value(v: unknown): Expr | undefined {
+    if (v === undefined) return undefined;
+    if (v === null) throw new TypeError('null is not plan data');
+    if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return lit(v);
+    if (Array.isArray(v)) return arr(v.map((x) => this.value(x) ?? lit(undefined)));
+    return obj(Object.entries(v as Record<string, unknown>).map(([k, x]) => [k, this.value(x)] as const));
+  }
+
+  /** Free text; paragraphs joined by line breaks are written with `paragraphs(...)`. */
+  private text(text: string): Expr {
+    const parts = text.split('\n');
+    if (this.options.paragraphs && parts.length > 1 && parts.every((p) => p.length > 0)) {
+      return call('paragraphs', parts.map(lit), true);
+    }
+    return lit(text);
+  }
+
+  // ---- registry ---------------------------------------------------------------------------
+
+  private registry(): Expr {
+    const p = this.plan;
+    const units = obj(
+      p.units.map((u, i) => [u.key, this.unit(u, ['units', i])] as const),
+      true,
+    );
+    const groups =
+      p.groups.length === 0
+        ? undefined
+        : obj(
+            p.groups.map((g, i) => [g.key, this.group(g, ['groups', i])] as const),
+            true,
+          );
+    return call('defineRegistry', [obj([['units', units], ['groups', groups]], true)]);
+  }
+
+  private unit(u: Unit, path: Path): Expr {
+    return obj([
+      ['name', lit(u.name)],
+      ['short', u.short === undefined ? undefined : lit(u.short)],
+      ['en', u.en === undefined ? undefined : lit(u.en)],
+      ['kind', lit(u.kind)],
+      ['authority', this.optional([...path, 'authority'], u.authority)],
+      ['aliases', u.aliases && arr(u.aliases.map(lit))],
+      ['validFrom', u.validFrom === undefined ? undefined : lit(u.validFrom)],
+      ['validUntil', u.validUntil === undefined ? undefined : lit(u.validUntil)],
+      ['successor', u.successor === undefined ? undefined : lit(u.successor)],
+      ['note', u.note === undefined ? undefined : lit(u.note)],
+    ]);
+  }
+
+  private group(g: Group, path: Path): Expr {
+    return obj([
+      ['name', lit(g.name)],
+      ['short', g.short === undefined ? undefined : lit(g.short)],
+      ['en', g.en === undefined ? undefined : lit(g.en)],
+      ['aliases', g.aliases && arr(g.aliases.map(lit))],
+      ['members', arr(g.members.map(lit))],
+      ['mode', this.optional([...path, 'mode'], g.mode)],
+      ['complete', this.optional([...path, 'complete'], g.complete)],
+      ['note', g.note === undefined ? undefined : lit(g.note)],
+    ]);
+  }
+
+  // ---- header parts -----------------------------------------------------------------------
+
+  private legal(l: LegalRef, path: Path): Expr {
+    return obj([
+      ['id', this.optional([...path, 'id'], l.id)],
+      ['number', lit(l.number)],
+      // An absent kind cannot be asked for; a present one is left out when the DSL derives it.
+      ['kind', l.kind === undefined ? undefined : this.optional([...path, 'kind'], l.kind)],
+      ['date', l.date === undefined ? undefined : lit(l.date)],
+      ['issuer', l.issuer === undefined ? undefined : lit(l.issuer)],
+      ['title', l.title === undefined ? undefined : lit(l.title)],
+      ['shortName', l.shortName === undefined ? undefined : lit(l.shortName)],
+      ['role', this.optional([...path, 'role'], l.role)],
+    ]);
+  }
+
+  private recipient(x: Recipient): Expr {
+    return obj([
+      ['text', lit(x.text)],
+      ['purpose', x.purpose === undefined ? undefined : lit(x.purpose)],
+      ['units', x.units && arr(x.units.map(lit))],
+      ['archive', x.archive === undefined ? undefined : lit(x.archive)],
+    ]);
+  }
+
+  private correction(c: Correction, index: number): Expr {
+    return obj([
+      ['id', this.id(['corrections', index, 'id'], c.id, `correction-${index + 1}`)],
+      ['target', lit(c.target)],
+      ['field', lit(c.field)],
+      ['asIssued', lit(c.asIssued)],
+      ['corrected', lit(c.corrected)],
+      ['note', this.record(c.note, ['vi', 'en'])],
+    ]);
+  }
+
+  private waivers(waivers: readonly Waiver[]): Expr {
+    return arr(waivers.map((w) => this.record(w, ['rule', 'reason', 'target'])));
+  }
+
+  // ---- body -------------------------------------------------------------------------------
+
+  private nodes(nodes: readonly PlanNode[], path: Path, parentId: string | undefined): Expr {
+    const segment = createSegmentCounter();
+    return arr(
+      nodes.map((node, i) => this.node(node, [...path, i], childId(parentId, segment(node)))),
+      true,
+    );
+  }
+
+  private node(node: PlanNode, path: Path, derivedId: string): Expr {
+    const id = this.id([...path, 'id'], node.id, derivedId);
+    const numbering = numberingOf(node);
+    const children = (list: readonly PlanNode[] | undefined): Expr | undefined =>
+      list === undefined ? undefined : this.nodes(list, [...path, 'children'], node.id);
+    const waivers = node.waivers && this.waivers(node.waivers);
+
+    if (numbering === undefined) return this.rawNode(node, path, id, children);
+
+    if (node.type === 'section') {
+      const options = obj([
+        ['id', id],
+        ['role', node.role === undefined ? undefined : lit(node.role)],
+        ['text', node.text === undefined ? undefined : this.text(node.text)],
+        ['waivers', waivers],
+      ]);
+      return call('r.section', [
+        lit(numbering),
+        lit(node.title),
+        children(node.children)!,
+        ...(options.entries.length > 0 ? [options] : []),
+      ]);
+    }
+
+    if (node.type === 'item') {
+      const options = obj([['id', id], ...this.attachments(node, path), ['waivers', waivers]]);
+      const kids = children(node.children);
+      return call(
+        'r.item',
+        args(lit(numbering), this.text(node.text), options.entries.length > 0 || kids !== undefined ? options : undefined, kids),
+      );
+    }
+
+    const task = obj(
+      [
+        ['id', id],
+        ['lead', this.assignment(node.lead)],
+        ['partners', this.list([...path, 'partners'], node.partners, (a) => this.assignment(a))],
+        ['mode', this.optional([...path, 'mode'], node.mode)],
+        ['text', this.text(node.text)],
+        ...this.attachments(node, path),
+        ['waivers', waivers],
+      ],
+      true,
+    );
+    return call('r.task', args(lit(numbering), task, children(node.children)));
+  }
+
+  /**
+   * A node the numbering argument cannot express (both a number and a bullet, or a number
+   * that reads as a bullet), written as the draft object the builders would return.
+   */
+  private rawNode(
+    node: PlanNode,
+    path: Path,
+    id: Expr | undefined,
+    children: (list: readonly PlanNode[] | undefined) => Expr | undefined,
+  ): Expr {
+    const common: [string, Expr | undefined][] = [
+      ['type', lit(node.type)],
+      ['id', id],
+      ['number', node.number === undefined ? undefined : lit(node.number)],
+      ['bullet', node.bullet === undefined ? undefined : lit(node.bullet)],
+      ['waivers', node.waivers && this.waivers(node.waivers)],
+    ];
+    if (node.type === 'section') {
+      return obj(
+        [
+          ...common,
+          ['title', node.title === undefined ? undefined : lit(node.title)],
+          ['role', node.role === undefined ? undefined : lit(node.role)],
+          ['text', node.text === undefined ? undefined : this.text(node.text)],
+          ['children', children(node.children)],
+        ],
+        true,
+      );
+    }
+    if (node.type === 'item') {
+      return obj([...common, ['text', this.text(node.text)], ...this.attachments(node, path), ['children', children(node.children)]], true);
+    }
+    return obj(
+      [
+        ...common,
+        ['lead', this.assignment(node.lead)],
+        ['partners', this.list([...path, 'partners'], node.partners, (a) => this.assignment(a))],
+        ['mode', this.optional([...path, 'mode'], node.mode)],
+        ['text', this.text(node.text)],
+        ...this.attachments(node, path),
+        ['children', children(node.children)],
+      ],
+      true,
+    );
+  }
+
+  /** Deadlines, reports, targets and refs of an item or task. */
+  private attachments(node: Exclude<PlanNode, { type: 'section' }>, path: Path): [string, Expr | undefined][] {
+    const deadlines =
+      node.type === 'task'
+        ? this.list([...path, 'deadlines'], node.deadlines, (d, i) => this.deadline(d, [...path, 'deadlines', i]))
+        : node.deadlines && arr(node.deadlines.map((d, i) => this.deadline(d, [...path, 'deadlines', i])));
+    return [
+      ['deadlines', deadlines],
+      ['reports', node.reports && arr(node.reports.map((r, i) => this.report(r, [...path, 'reports', i], `${node.id}/r${i + 1}`)))],
+      ['targets', node.targets && arr(node.targets.map((t, i) => this.target(t, [...path, 'targets', i], `${node.id}/t${i + 1}`)))],
+      ['refs', node.refs && arr(node.refs.map(lit))],
+    ];
+  }
+
+  /**
+   * An assignment with the most readable builder that fits: a bare key, `r.each`/`r.together`
+   * for a group with a mode, `r.related` for a qualifier alone, or a plain object.
+   */
+  private assignment(a: Assignment): Expr {
+    if (a.mode === undefined && a.qualifier === undefined) return lit(a.unit);
+    if (a.mode !== undefined && this.groupKeys.has(a.unit)) {
+      return call(a.mode === 'each' ? 'r.each' : 'r.together', args(lit(a.unit), a.qualifier === undefined ? undefined : lit(a.qualifier)));
+    }
+    if (a.mode === undefined && a.qualifier !== undefined) {
+      return call('r.related', args(lit(a.unit), a.qualifier === RELATED_DEFAULT ? undefined : lit(a.qualifier)));
+    }
+    return this.record(a, ['unit', 'mode', 'qualifier']);
+  }
+
+  private report(rule: ReportingRule, path: Path, derivedId: string): Expr {
+    return call('r.report', [
+      obj([
+        ['id', this.id([...path, 'id'], rule.id, derivedId)],
+        ['from', rule.from && this.assignment(rule.from)],
+        ['to', lit(rule.to)],
+        ['via', rule.via === undefined ? undefined : lit(rule.via)],
+        ['cc', this.list([...path, 'cc'], rule.cc, lit)],
+        ['what', lit(rule.what)],
+        ['deadlines', this.list([...path, 'deadlines'], rule.deadlines, (d, i) => this.deadline(d, [...path, 'deadlines', i]))],
+      ]),
+    ]);
+  }
+
+  private target(t: Target, path: Path, derivedId: string): Expr {
+    return obj([
+      ['id', this.id([...path, 'id'], t.id, derivedId)],
+      ['metric', lit(t.metric)],
+      ['direction', lit(t.direction)],
+      ['value', this.value(t.value)],
+      ['range', this.value(t.range)],
+      ['unit', this.value(t.unit)],
+      ['per', this.value(t.per)],
+      ['by', this.value(t.by)],
+      ['baseline', t.baseline && this.record(t.baseline, ['year', 'value', 'text'])],
+      ['scope', this.value(t.scope)],
+      ['text', this.value(t.text)],
+    ]);
+  }
+
+  /** A deadline with its factory: `before(...)`, `endOf(...)`, `yearly(...)`, `when(...)`... */
+  private deadline(d: Deadline, path: Path): Expr {
+    const text = d.text === undefined ? undefined : obj([['text', lit(d.text)]]);
+    switch (d.kind) {
+      case 'date': {
+        const factory = DATE_FACTORIES[d.wording];
+        if (factory === undefined) return this.record(d, ['kind', 'date', 'wording', 'text']);
+        return call(factory, args(lit(d.date), text));
+      }
+      case 'end-of':
+        return call(
+          'endOf',
+          args(lit(d.period), d.year === undefined ? undefined : lit(d.year), d.index === undefined ? undefined : lit(d.index), text),
+        );
+      case 'recurring': {
+        const options: [string, Expr | undefined][] = [
+          ['wording', this.optional([...path, 'wording'], d.wording)],
+          ['from', d.from === undefined ? undefined : lit(d.from)],
+          ['until', d.until === undefined ? undefined : lit(d.until)],
+          ['text', d.text === undefined ? undefined : lit(d.text)],
+        ];
+        const month = d.month === undefined ? undefined : lit(d.month);
+        const day = d.day === undefined ? undefined : lit(d.day);
+        if (d.every === 'year') {
+          const o = obj(options);
+          return call('yearly', args(month, day, o.entries.length > 0 ? o : undefined));
+        }
+        const o = obj([['month', month], ['day', day], ...options]);
+        return call('recurring', args(lit(d.every), o.entries.length > 0 ? o : undefined));
+      }
+      case 'milestone':
+        return call('milestone', args(lit(d.milestone), text));
+      case 'event':
+        return call('when', args(lit(d.event), text));
+    }
+  }
+}
+
+/** The qualifier `r.related(key)` supplies. */
+const RELATED_DEFAULT = 'có liên quan'.normalize('NFC');
+
+const DATE_FACTORIES: Partial<Record<string, string>> = {
+  before: 'before',
+  'no-later-than': 'noLaterThan',
+  on: 'on',
+};
+
+/**
+ * The numbering argument of a builder (`'III'`, `'-'`, `'+'`, `''`), or `undefined` when the
+ * node's numbering cannot be written as one.
+ */
+function numberingOf(node: PlanNode): string | undefined {
+  if (node.number === undefined) return node.bullet ?? '';
+  if (node.bullet !== undefined || node.number === '-' || node.number === '+') return undefined;
+  return node.number;
+}

@@ -1,0 +1,25 @@
+import * as core from '@kehoach/core';
+
+/**
+ * @internal The pure builder functions of `@kehoach/core` a statically read plan may call.
+ * They only build plain data, so calling them runs no code of the plan's author.
+ */
+export const CORE_FUNCTIONS: Readonly<Record<string, (...args: never[]) => unknown>> = {
+  defineRegistry: core.defineRegistry as never,
+  definePlan: core.definePlan as never,
+  before: core.before,
+  noLaterThan: core.noLaterThan,
+  on: core.on,
+  endOf: core.endOf,
+  recurring: core.recurring,
+  yearly: core.yearly,
+  milestone: core.milestone,
+  when: core.when,
+  paragraphs: core.paragraphs,
+};
+
+/** @internal Methods of a registry (`r.task(...)`) a statically read plan may call. */
+export const REGISTRY_METHODS: ReadonlySet<string> = new Set(['section', 'item', 'task', 'report', 'each', 'together', 'related', 'target']);
+
+/** @internal Marks the registries the reader built itself, so only their methods are called. */
+export const builtRegistries = new WeakSet<object>();
