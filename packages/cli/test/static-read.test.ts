@@ -82,7 +82,7 @@ export default definePlan({
       [`${HEADER}${PLAN.replace("'Sở Y tế chủ trì.'", "'x'.repeat(3)")}`, "call of 'x'.repeat", 6],
       [`${HEADER}let n = '01/KH-UBND';\n${PLAN}`, 'let declaration', 3],
       [`${HEADER}function helper() {}\n${PLAN}`, 'function helper', 3],
-      [`${HEADER}${PLAN.replace("'T'", 'process.env.TITLE')}`, 'identifier process', 4],
+      [`${HEADER}${PLAN.replace("'T'", 'process.env.TITLE')}`, 'property access process.env.TITLE', 4],
     ];
     for (const [text, construct, line] of cases) {
       const result = await readPlanStatically(write(`case-${line}-${construct.length}.ts`, text));

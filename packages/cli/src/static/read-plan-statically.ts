@@ -394,6 +394,7 @@ function describe(ts: TsMorph, node: Node): string {
   if (N.isFunctionDeclaration(node)) return `function ${node.getName() ?? ''}`.trim();
   if (N.isClassDeclaration(node)) return `class ${node.getName() ?? ''}`.trim();
   if (N.isArrowFunction(node) || N.isFunctionExpression(node)) return 'function expression';
+  if (N.isPropertyAccessExpression(node) || N.isElementAccessExpression(node)) return `property access ${clip(node.getText())}`;
   return node.getKindName();
 }
 
