@@ -1,0 +1,70 @@
+/**
+ * The reference plan 12127/KH-UBND validates with no errors; its warnings are genuine problems
+ * of the document as issued, listed and explained in docs/validator.md.
+ */
+import { describe, expect, it } from 'vitest';
+import plan from '../../../examples/khanh-hoa-12127/plan.js';
+import { summarize, validate, type Diagnostic } from '../src/index.js';
+
+const diagnostics = validate(plan, { extends: 'recommended' });
+const byRule = (d: readonly Diagnostic[]) => {
+  const counts: Record<string, number> = {};
+  for (const x of d) counts[`${x.severity} ${x.ruleId}/${x.messageId}`] = (counts[`${x.severity} ${x.ruleId}/${x.messageId}`] ?? 0) + 1;
+  return counts;
+};
+
+describe('the reference plan 12127/KH-UBND', () => {
+  it('has no errors under the recommended preset', () => {
+    expect(summarize(diagnostics)).toMatchObject({ errors: 0, suppressed: 0 });
+  });
+
+  it('gets exactly the expected warnings and infos', () => {
+    expect(byRule(diagnostics)).toEqual({
+      'warning legal/year-mismatch/mismatchCorrected': 1,
+      'warning authority/assign-external/assignedExternal': 11,
+      'warning dates/non-working-day/nonWorking': 1,
+      'warning units/ceased/ceased': 5,
+      'warning units/ceased/ceasedNoSuccessor': 9,
+      'warning units/ceased/viaCeased': 1,
+      'info units/unused/unusedUnit': 3,
+    });
+  });
+
+  it('flags 07/2029/NQ-HĐND, dated 10/12/2019, and names the recorded correction', () => {
+    const d = diagnostics.find((x) => x.ruleId === 'legal/year-mismatch')!;
+    expect(d.path).toEqual(['legal', 3, 'number']);
+    expect(d.message.vi).toBe(
+      'Số "07/2029/NQ-HĐND" mang năm 2029 nhưng văn bản ghi ngày ban hành 10/12/2019; kế hoạch đã ghi nhận đính chính "nq07-year": 07/2019/NQ-HĐND.',
+    );
+  });
+
+  it('flags Tỉnh đoàn, outside the issuer\'s authority, as assigned rather than requested', () => {
+    const d = diagnostics.filter((x) => x.ruleId === 'authority/assign-external');
+    expect(new Set(d.flatMap((x) => x.subjects))).toEqual(new Set(['tinhDoan']));
+    expect(d.map((x) => x.nodeId)).toEqual(['III.1.t1', 'III.2.d3', 'III.3.d2', 'III.4.d5', 'III.7.d2', 'V.1.a', 'V.1.b', 'V.1.c', 'V.1.d', 'V.1.dd', 'V.1.e']);
+  });
+
+  it('gives the effective date of the yearly report due on Saturday 15/11/2025', () => {
+    const d = diagnostics.find((x) => x.ruleId === 'dates/non-working-day')!;
+    expect(d.nodeId).toBe('VI.t1');
+    expect(d.message.vi).toBe('Thời hạn 15/11/2025 rơi vào ngày nghỉ (Thứ Bảy); theo Bộ luật Dân sự 2015, Điều 148 khoản 4, hạn thực tế là 17/11/2025.');
+  });
+
+  it('flags the 15/11/2025 reports of merged departments and ended districts, through Sở LĐTBXH, naming successors', () => {
+    const d = diagnostics.filter((x) => x.ruleId === 'units/ceased');
+    expect(new Set(d.map((x) => x.nodeId))).toEqual(new Set(['VI.t1']));
+    const text = d.map((x) => x.message.vi);
+    expect(text).toContain('Hạn 15/11/2025 của "Sở LĐTBXH" (báo cáo) rơi sau khi đơn vị này đã ngừng hoạt động (hoạt động đến hết ngày 28/02/2025); đơn vị kế thừa: Sở Nội vụ.');
+    expect(text).toContain('Báo cáo hạn 15/11/2025 gửi thông qua "Sở LĐTBXH", nhưng đơn vị này chỉ hoạt động đến hết ngày 28/02/2025; đơn vị kế thừa: Sở Nội vụ.');
+    expect(text).toContain('Hạn 15/11/2025 của "Sở TT&TT" (báo cáo) rơi sau khi đơn vị này đã ngừng hoạt động (hoạt động đến hết ngày 28/02/2025); đơn vị kế thừa: Sở KH&CN.');
+    expect(d.filter((x) => x.messageId === 'ceasedNoSuccessor').flatMap((x) => x.subjects)).toEqual([
+      'tpNhaTrang', 'tpCamRanh', 'txNinhHoa', 'huyenVanNinh', 'huyenDienKhanh', 'huyenCamLam', 'huyenKhanhVinh', 'huyenKhanhSon', 'huyenTruongSa',
+    ]);
+  });
+
+  it('has no errors under strict either, other than warnings raised to errors', () => {
+    const strict = validate(plan, { extends: 'strict' });
+    const kinds = new Set(strict.filter((x) => x.severity === 'error').map((x) => x.ruleId));
+    expect([...kinds].sort()).toEqual(['authority/assign-external', 'dates/non-working-day', 'legal/year-mismatch', 'targets/measurable', 'units/ceased']);
+  });
+});
