@@ -1,1 +1,14 @@
-export {};
+/**
+ * `@kehoach/export`: a plan as canonical JSON and its JSON Schema, ICS calendars to subscribe
+ * to, a self-contained HTML report, a Markdown document in the layout of Decree 30/2020/NĐ-CP,
+ * and a CSV responsibility matrix.
+ *
+ * @packageDocumentation
+ */
+export { planJsonSchema, PLAN_JSON_SCHEMA_ID } from '@kehoach/core';
+export { toJson } from './json.js';
+export { toIcs, unitCalendars, type UnitCalendar, type UnitCalendarsOptions } from './ics/calendar.js';
+export type { IcsOptions, IcsDateChoice } from './ics/events.js';
+export { toHtml, type HtmlOptions } from './html/render.js';
+export { toMarkdown, type MarkdownOptions } from './markdown/render.js';
+export { toCsvMatrix, type CsvOptions } from './csv/matrix.js';

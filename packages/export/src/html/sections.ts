@@ -1,0 +1,250 @@
+import type { Duty, IsoDate, PlanNode } from '@kehoach/core';
+import type { PlanContext } from '../shared/context.js';
+import { dateLineDate, viDate } from '../shared/dates.js';
+import { MATRIX_ROLES, ROLE_WORDS, type MatrixRole, type ResponsibilityMatrix } from '../shared/matrix.js';
+import { describeDeadline, summarize } from '../shared/text.js';
+import { anchorId, escapeHtml, escapeHtmlLines } from './escape.js';
+import type { TimelineMark } from './timeline.js';
+
+const LETTER: Record<MatrixRole, string> = { lead: 'C', partner: 'P', reporter: 'B', collector: 'T' };
+const NATIONAL = ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'] as const;
+
+/** @internal A role badge: a coloured letter with the word as its tooltip. */
+export function badge(role: MatrixRole): string {
+  return `<span class="role ${role}" title="${ROLE_WORDS[role]}">${LETTER[role]}</span>`;
+}
+
+/** @internal The heading table, document type and title, in the layout of Decree 30/2020/NĐ-CP. */
+export function headerHtml(context: PlanContext): string {
+  const { plan } = context;
+  const issuer = plan.issuerHeading ?? [context.name(plan.issuer).toUpperCase()];
+  return [
+    '<header class="doc-heading">',
+    `<div class="issuer">${issuer.map(escapeHtml).join('<br>')}<span class="rule"></span></div>`,
+    `<div class="nation">${NATIONAL[0]}<br>${NATIONAL[1]}<span class="rule"></span></div>`,
+    `<div class="number">Số: ${escapeHtml(plan.number)}</div>`,
+    `<div class="dateline">${escapeHtml(plan.place)}, ${dateLineDate(plan.issuedOn)}</div>`,
+    '</header>',
+    `<h1 class="doc-title"><span class="type">${plan.type === 'KH' ? 'KẾ HOẠCH' : escapeHtml(plan.type)}</span><span class="name">${escapeHtml(plan.title)}</span></h1>`,
+    `<p class="meta">Thời kỳ: <span class="num">${viDate(plan.period.from)}</span> – <span class="num">${viDate(plan.period.to)}</span>${plan.period.text ? ` (${escapeHtml(plan.period.text)})` : ''} · Ban hành: <span class="num">${viDate(plan.issuedOn)}</span></p>`,
+  ].join('\n');
+}
+
+/** @internal Counts at a glance. */
+export function statsHtml(items: readonly [label: string, value: number][]): string {
+  return `<div class="stats">${items.map(([label, value]) => `<div class="stat"><b>${formatCount(value)}</b>${escapeHtml(label)}</div>`).join('')}</div>`;
+}
+
+/** @internal The timeline's marks as a table: one row per source, its dates in order. */
+export function deadlineTableHtml(marks: readonly TimelineMark[]): string {
+  if (marks.length === 0) return '<p class="muted">Kế hoạch không có thời hạn nào có ngày cụ thể.</p>';
+  const series = new Map<string, TimelineMark[]>();
+  for (const m of marks) {
+    let list = series.get(m.series);
+    if (!list) series.set(m.series, (list = []));
+    list.push(m);
+  }
+  const rows = [...series.values()]
+    .map((list) => list.sort((a, b) => cmp(a.stated, b.stated)))
+    .sort((a, b) => cmp(a[0]!.stated, b[0]!.stated) || cmp(a[0]!.citation, b[0]!.citation))
+    .map((list) => {
+      const head = list[0]!;
+      const units = Math.max(...list.map((m) => m.units));
+      return `<tr><td>${formatDates(list.map((m) => ({ stated: m.stated, effective: m.effective })))}</td><td>${escapeHtml(head.citation)}</td><td>${escapeHtml(head.label)}</td><td class="num">${units}</td></tr>`;
+    });
+  return [
+    '<table class="deadlines"><thead><tr><th>Hạn</th><th>Mục</th><th>Việc</th><th>Số đơn vị</th></tr></thead><tbody>',
+    ...rows,
+    '</tbody></table>',
+  ].join('\n');
+}
+
+const MAX_DATES = 8;
+
+/** @internal "20/12/2021", or "15/11/2022, 15/11/2023 … (thực tế 17/11/2025)" for a series. */
+export function formatDates(dates: readonly { stated: IsoDate; effective: IsoDate }[]): string {
+  const one = (d: { stated: IsoDate; effective: IsoDate }) =>
+    `<span class="num">${viDate(d.stated)}</span>${d.effective === d.stated ? '' : ` <span class="muted">(thực tế ${viDate(d.effective)})</span>`}`;
+  if (dates.length <= MAX_DATES) return dates.map(one).join(', ');
+  const shown = dates.slice(0, MAX_DATES - 2).map(one).join(', ');
+  return `${shown}, … ${one(dates[dates.length - 1]!)} <span class="muted">(${dates.length} lần)</span>`;
+}
+
+/** @internal Units × sections, with role letters. */
+export function matrixHtml(context: PlanContext, matrix: ResponsibilityMatrix): string {
+  if (matrix.rows.length === 0) return '<p class="muted">Kế hoạch không giao việc cho đơn vị nào.</p>';
+  const legend = `<ul class="legend">${MATRIX_ROLES.map((r) => `<li>${badge(r)} ${ROLE_WORDS[r]}</li>`).join('')}</ul>`;
+  const head = matrix.columns
+    .map((c) => `<th scope="col" title="${escapeHtml(c.title ?? c.label)}">${escapeHtml(c.label)}</th>`)
+    .join('');
+  const body = matrix.rows.map((row) => {
+    const cells = matrix.columns.map((c) => {
+      const cell = row.cells.get(c.key);
+      if (!cell) return '<td></td>';
+      return `<td>${MATRIX_ROLES.filter((r) => cell.roles.has(r)).map(badge).join('')}</td>`;
+    });
+    return `<tr><th scope="row" title="${escapeHtml(context.name(row.unit))}"><a href="#${anchorId('u', row.unit)}">${escapeHtml(context.short(row.unit))}</a></th>${cells.join('')}</tr>`;
+  });
+  return [
+    legend,
+    '<div class="scroll"><table class="matrix" id="matrix">',
+    `<thead><tr><th scope="col">Đơn vị</th>${head}</tr></thead>`,
+    '<tbody>',
+    ...body,
+    '</tbody></table></div>',
+  ].join('\n');
+}
+
+/**
+ * @internal What each unit must do: every task or report it has a part in, with its roles and
+ * its deadlines (dates, the triggering event, or the milestone), section by section.
+ */
+export function unitListsHtml(
+  context: PlanContext,
+  matrix: ResponsibilityMatrix,
+  duties: { dated: readonly Duty[]; triggered: readonly Duty[]; undated: readonly Duty[] },
+): string {
+  // unit → node → what its duties there say about time.
+  const timing = new Map<string, Map<string, { dates: Map<IsoDate, IsoDate>; whens: string[] }>>();
+  const entry = (d: Duty) => {
+    let nodes = timing.get(d.unit);
+    if (!nodes) timing.set(d.unit, (nodes = new Map()));
+    let e = nodes.get(d.source.nodeId);
+    if (!e) nodes.set(d.source.nodeId, (e = { dates: new Map(), whens: [] }));
+    return e;
+  };
+  for (const d of duties.dated) entry(d).dates.set(d.due!.stated, d.due!.effective);
+  for (const d of [...duties.triggered, ...duties.undated]) {
+    const e = entry(d);
+    const when = d.trigger ?? describeDeadline(d.deadline);
+    if (!e.whens.includes(when)) e.whens.push(when);
+  }
+  const rows = new Set(matrix.rows.map((r) => r.unit));
+  const summaries = new Map<string, string>();
+
+  const out: string[] = [];
+  for (const row of matrix.rows) {
+    const unit = row.unit;
+    const mine = timing.get(unit);
+    const counts = MATRIX_ROLES.map((r) => [r, [...row.cells.values()].reduce((n, c) => n + [...c.nodes.values()].filter((roles) => roles.has(r)).length, 0)] as const)
+      .filter(([, n]) => n > 0)
+      .map(([r, n]) => `${ROLE_WORDS[r]} ${n}`);
+    const deadlines = [...(mine?.values() ?? [])].reduce((n, e) => n + e.dates.size, 0);
+    if (deadlines > 0) counts.push(`${deadlines} hạn có ngày`);
+
+    const items: string[] = [];
+    const groups = [...context.index.groupsOf(unit)].filter((g) => rows.has(g));
+    if (groups.length > 0) {
+      const links = groups.map((g) => `<a href="#${anchorId('u', g)}">${escapeHtml(context.name(g))}</a>`).join('; ');
+      items.push(`<p class="muted">Cùng thực hiện việc của nhóm: ${links}.</p>`);
+    }
+    items.push('<ul>');
+    for (const cell of row.cells.values()) {
+      for (const [nodeId, roles] of cell.nodes) {
+        const info = context.nodes.get(nodeId);
+        let summary = summaries.get(nodeId);
+        if (summary === undefined) {
+          const node = info?.node;
+          summary = node && node.type !== 'section' ? summarize(node.text, 140) : nodeId;
+          summaries.set(nodeId, summary);
+        }
+        const e = mine?.get(nodeId);
+        const when: string[] = [];
+        if (e && e.dates.size > 0) {
+          const dates = [...e.dates].sort(([a], [b]) => cmp(a, b)).map(([stated, effective]) => ({ stated, effective }));
+          when.push(formatDates(dates));
+        }
+        if (e) when.push(...e.whens.map(escapeHtml));
+        items.push(
+          `<li>${MATRIX_ROLES.filter((r) => roles.has(r)).map(badge).join('')} <a href="#${anchorId('n', nodeId)}">${escapeHtml(info?.citation || nodeId)}</a>: ${escapeHtml(summary)}${when.length > 0 ? ` — <span class="when">${when.join('; ')}</span>` : ''}</li>`,
+        );
+      }
+    }
+    items.push('</ul>');
+    out.push(
+      `<details class="unit" id="${anchorId('u', unit)}"><summary>${escapeHtml(context.name(unit))} <span class="muted">— ${escapeHtml(counts.join(' · '))}</span></summary>${items.join('')}</details>`,
+    );
+  }
+  return out.join('\n');
+}
+
+/** @internal The plan's text, part by part, with who leads and partners each task. */
+export function documentHtml(context: PlanContext): string {
+  const { plan } = context;
+  const out: string[] = ['<div class="doc">'];
+  for (const p of (plan.preamble ?? '').split('\n').filter((l) => l.trim() !== '')) out.push(`<p>${escapeHtml(p)}</p>`);
+  for (const node of plan.body) renderNode(context, node, 0, out);
+  out.push('</div>');
+  return out.join('\n');
+}
+
+function renderNode(context: PlanContext, node: PlanNode, depth: number, out: string[]): void {
+  const id = anchorId('n', node.id);
+  if (node.type === 'section' && node.title !== undefined) {
+    const level = Math.min(3 + depth, 6);
+    const number = node.number === undefined ? '' : `${node.number}${/^[a-zđ]$/.test(node.number) ? ')' : '.'} `;
+    out.push(`<h${level} id="${id}">${escapeHtml(`${number}${node.title}`)}</h${level}>`);
+    if (node.text) for (const p of node.text.split('\n')) out.push(`<p>${escapeHtml(p)}</p>`);
+    for (const child of node.children) renderNode(context, child, depth + 1, out);
+    return;
+  }
+  const text = node.text ?? '';
+  const [first = '', ...rest] = text.split('\n');
+  const indent = Math.min(Math.max(depth - 1, 0), 4);
+  out.push(`<div class="node depth-${indent}" id="${id}"><p>${escapeHtml(prefix(node) + first)}</p>${rest.map((p) => `<p>${escapeHtml(p)}</p>`).join('')}`);
+  if (node.type === 'task') {
+    const requested = node.mode === 'request' ? ' (đề nghị)' : '';
+    const parts = [`${badge('lead')} ${escapeHtml(context.assignment(node.lead))}${requested}`];
+    if (node.partners.length > 0) parts.push(`${badge('partner')} ${escapeHtml(node.partners.map((p) => context.assignment(p)).join('; '))}`);
+    if (node.deadlines.length > 0) parts.push(`hạn: ${escapeHtml(node.deadlines.map(describeDeadline).join('; '))}`);
+    out.push(`<p class="who">${parts.join(' · ')}</p>`);
+  }
+  if (node.type !== 'section') {
+    for (const rule of node.reports ?? []) {
+      const when = rule.deadlines.map(describeDeadline).join('; ');
+      const via = rule.via ? `, qua ${context.short(rule.via)}` : '';
+      out.push(`<p class="who">${badge('reporter')} ${escapeHtml(`${rule.what} → ${context.short(rule.to)}${via}${when ? ` (${when})` : ''}`)}</p>`);
+    }
+  }
+  out.push('</div>');
+  for (const child of node.children ?? []) renderNode(context, child, depth + 1, out);
+}
+
+function prefix(node: PlanNode): string {
+  if (node.bullet !== undefined) return `${node.bullet} `;
+  if (node.number === undefined) return '';
+  return /^\d+$/.test(node.number) || /^[IVXLC]+$/.test(node.number) ? `${node.number}. ` : `${node.number}) `;
+}
+
+/** @internal "Nơi nhận", the signature block, and the corrections. */
+export function closingHtml(context: PlanContext): string {
+  const { plan } = context;
+  const recipients = plan.recipients
+    .map((r, i) => `- ${escapeHtml(r.text)}${r.purpose ? ` (${escapeHtml(r.purpose)})` : ''}${i === plan.recipients.length - 1 ? '.' : ';'}`)
+    .join('<br>');
+  const s = plan.signature;
+  const signature = [s.form === 'none' ? '' : `${s.form}. ${s.authority ?? ''}`.trim(), s.title].filter((l) => l !== '');
+  const out = [
+    '<div class="closing">',
+    `<div class="recipients"><b><i>Nơi nhận:</i></b><br>${recipients}</div>`,
+    `<div class="signature">${signature.map(escapeHtml).join('<br>')}<div class="name">${escapeHtml(s.name)}</div></div>`,
+    '</div>',
+  ];
+  if (plan.corrections.length > 0) {
+    out.push('<details class="corrections"><summary>Đính chính (không thuộc văn bản ban hành)</summary><ul>');
+    for (const c of plan.corrections) {
+      out.push(`<li>${escapeHtml(context.cite(c.target))}: “${escapeHtml(c.asIssued)}” → “${escapeHtml(c.corrected)}”. ${escapeHtmlLines(c.note.vi)}</li>`);
+    }
+    out.push('</ul></details>');
+  }
+  return out.join('\n');
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** @internal `12.345`: Vietnamese groups thousands with a dot. */
+export function formatCount(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+}

@@ -1,0 +1,131 @@
+import type { Plan } from '@kehoach/core';
+import { planContext } from '../shared/context.js';
+import { escapeText, escapeTextList } from './escape.js';
+import { icsDate, icsStamp } from './dates.js';
+import { calendarModel, computeDuties, concerns, type CalendarEvent, type CalendarModel, type IcsOptions } from './events.js';
+import { serializeComponent, type IcsComponent, type IcsProperty } from './serialize.js';
+import { addDays } from '../shared/dates.js';
+
+/** @internal Product identifier; it carries no version so that output does not change with releases. */
+export const PRODID = '-//kehoach//@kehoach/export//VI';
+
+/**
+ * The iCalendar text (RFC 5545) of a plan's deadlines, or of one unit's: all-day VEVENTs,
+ * yearly and other recurring duties as one VEVENT with an RRULE, UIDs derived from the plan
+ * and the duty's source, DTSTAMP from the plan's issue date. The same plan and options always
+ * give byte-identical text, whatever the machine's time zone.
+ *
+ * Event-triggered duties and milestones without a date are never given a date: they are
+ * listed in the calendar's description instead.
+ *
+ * @param plan - The canonical plan.
+ * @param options - Unit, stated or effective dates, reminders, reading of "trước ngày".
+ * @returns The calendar, CRLF line endings, lines folded at 75 octets.
+ * @example
+ * import { toIcs } from '@kehoach/export';
+ * await writeFile('plan.ics', toIcs(plan));
+ * await writeFile('so-y-te.ics', toIcs(plan, { unit: 'soYTe', dates: 'effective', alarmDaysBefore: 7 }));
+ */
+export function toIcs(plan: Plan, options: IcsOptions = {}): string {
+  return serializeCalendar(calendarModel(plan, options));
+}
+
+/** One unit's calendar, as `unitCalendars()` returns it. */
+export interface UnitCalendar {
+  /** The unit's key in the registry. */
+  unit: string;
+  /** A file name for it: `<plan id>.<unit key>.ics`. */
+  fileName: string;
+  /** The iCalendar text. */
+  ics: string;
+}
+
+/** Options of `unitCalendars()`. */
+export interface UnitCalendarsOptions extends Omit<IcsOptions, 'unit' | 'name'> {
+  /** Also return calendars of units with no dated duty (they hold no event). `false` by default. */
+  includeEmpty?: boolean;
+}
+
+/**
+ * One calendar per unit of the registry that has a dated duty, in registry order. A unit's
+ * calendar holds its own duties, those it has as a member of a group whose members each act,
+ * and those of the groups it belongs to that act together.
+ *
+ * @example
+ * for (const { fileName, ics } of unitCalendars(plan, { alarmDaysBefore: [7, 1] })) {
+ *   await writeFile(path.join('calendars', fileName), ics);
+ * }
+ */
+export function unitCalendars(plan: Plan, options: UnitCalendarsOptions = {}): UnitCalendar[] {
+  const { includeEmpty = false, ...rest } = options;
+  const context = planContext(plan);
+  const duties = computeDuties(plan, rest);
+  const out: UnitCalendar[] = [];
+  for (const unit of plan.units) {
+    const mine = concerns(context, unit.key);
+    if (!includeEmpty && !duties.dated.some(mine)) continue;
+    const model = calendarModel(plan, { ...rest, unit: unit.key }, { context, duties });
+    out.push({ unit: unit.key, fileName: `${plan.id}.${unit.key}.ics`, ics: serializeCalendar(model) });
+  }
+  return out;
+}
+
+/** @internal */
+export function serializeCalendar(model: CalendarModel): string {
+  const calendar: IcsComponent = {
+    name: 'VCALENDAR',
+    properties: [
+      { name: 'VERSION', value: '2.0' },
+      { name: 'PRODID', value: PRODID },
+      { name: 'CALSCALE', value: 'GREGORIAN' },
+      { name: 'METHOD', value: 'PUBLISH' },
+      { name: 'NAME', value: escapeText(model.name) },
+      { name: 'X-WR-CALNAME', value: escapeText(model.name) },
+      { name: 'DESCRIPTION', value: escapeText(model.description) },
+      { name: 'X-WR-CALDESC', value: escapeText(model.description) },
+      { name: 'REFRESH-INTERVAL', params: { VALUE: 'DURATION' }, value: 'P1D' },
+      { name: 'X-PUBLISHED-TTL', value: 'P1D' },
+    ],
+    components: model.events.flatMap((event) => eventComponents(event, model)),
+  };
+  return serializeComponent(calendar);
+}
+
+function eventComponents(event: CalendarEvent, model: CalendarModel): IcsComponent[] {
+  const master = vevent(event, model, event.start, undefined);
+  const overrides = event.overrides.map((o) => vevent(event, model, o.start, o.recurrenceId));
+  return [master, ...overrides];
+}
+
+function vevent(event: CalendarEvent, model: CalendarModel, start: CalendarEvent['start'], recurrenceId: CalendarEvent['start'] | undefined): IcsComponent {
+  const properties: IcsProperty[] = [
+    { name: 'UID', value: event.uid },
+    { name: 'DTSTAMP', value: icsStamp(model.stamp) },
+  ];
+  if (recurrenceId !== undefined) properties.push({ name: 'RECURRENCE-ID', params: { VALUE: 'DATE' }, value: icsDate(recurrenceId) });
+  properties.push(
+    { name: 'DTSTART', params: { VALUE: 'DATE' }, value: icsDate(start) },
+    { name: 'DTEND', params: { VALUE: 'DATE' }, value: icsDate(addDays(start, 1)) },
+  );
+  if (recurrenceId === undefined && event.rrule !== undefined) properties.push({ name: 'RRULE', value: event.rrule });
+  properties.push(
+    { name: 'SUMMARY', value: escapeText(event.summary) },
+    { name: 'DESCRIPTION', value: escapeText(event.description) },
+    { name: 'CATEGORIES', value: escapeTextList(event.categories) },
+    { name: 'TRANSP', value: 'TRANSPARENT' },
+  );
+  return { name: 'VEVENT', properties, components: model.alarms.map((days) => valarm(days, event.summary)) };
+}
+
+/** A reminder at 08:00 local time, `days` days before an all-day event (its start is 00:00). */
+function valarm(days: number, summary: string): IcsComponent {
+  const trigger = days === 0 ? 'PT8H' : days === 1 ? '-PT16H' : `-P${days - 1}DT16H`;
+  return {
+    name: 'VALARM',
+    properties: [
+      { name: 'ACTION', value: 'DISPLAY' },
+      { name: 'TRIGGER', value: trigger },
+      { name: 'DESCRIPTION', value: escapeText(summary) },
+    ],
+  };
+}

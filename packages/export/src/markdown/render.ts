@@ -1,0 +1,109 @@
+import type { Plan, PlanNode, Signature } from '@kehoach/core';
+import { planContext } from '../shared/context.js';
+import { dateLineDate } from '../shared/dates.js';
+import { escapeLineStart, escapeMarkdownInline, escapeMarkdownLine } from './escape.js';
+
+/** @internal The national heading every administrative document carries (Decree 30/2020/NĐ-CP). */
+export const NATIONAL_HEADING = ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'] as const;
+
+/** Options of `toMarkdown()`. */
+export interface MarkdownOptions {
+  /** Append the plan's corrections after the signature, marked as not part of the document. `true` by default. */
+  corrections?: boolean;
+}
+
+/**
+ * The plan as a Markdown document in the layout of Decree 30/2020/NĐ-CP: the heading table
+ * (issuer, national heading, "Số: …", the date line), "KẾ HOẠCH" and the title, the preamble,
+ * parts `I.`, `1.`, `a)`, `-`, `+` with their paragraphs, "Nơi nhận:" and the signature block.
+ * It is rebuilt from the model, word for word as issued; numbering characters are escaped so
+ * that Markdown keeps them as written.
+ *
+ * @example
+ * import { toMarkdown } from '@kehoach/export';
+ * await writeFile('12127-KH-UBND.md', toMarkdown(plan));
+ */
+export function toMarkdown(plan: Plan, options: MarkdownOptions = {}): string {
+  const context = planContext(plan);
+  const blocks: string[] = [];
+  const issuer = plan.issuerHeading ?? [context.name(plan.issuer).toUpperCase()];
+  const cell = (lines: readonly string[]) => lines.map((l) => `**${escapeMarkdownInline(l)}**`).join('<br>');
+  blocks.push(
+    [
+      `| ${cell(issuer)} | ${cell(NATIONAL_HEADING)} |`,
+      '| :---: | :---: |',
+      `| Số: ${escapeMarkdownInline(plan.number)} | *${escapeMarkdownInline(`${plan.place}, ${dateLineDate(plan.issuedOn)}`)}* |`,
+    ].join('\n'),
+  );
+  blocks.push(`# ${documentType(plan)}`, `**${escapeMarkdownInline(plan.title)}**`);
+  for (const paragraph of paragraphs(plan.preamble)) blocks.push(escapeMarkdownLine(paragraph));
+  for (const node of plan.body) renderNode(node, 2, blocks);
+
+  const recipients = plan.recipients.map((r, i) => {
+    const purpose = r.purpose === undefined ? '' : ` (${r.purpose})`;
+    const end = i === plan.recipients.length - 1 ? '.' : ';';
+    return escapeLineStart(escapeMarkdownInline(`- ${r.text}${purpose}${end}`));
+  });
+  if (recipients.length > 0) blocks.push(['***Nơi nhận:***', ...recipients].join('\\\n'));
+  blocks.push(...signatureBlocks(plan.signature));
+
+  if ((options.corrections ?? true) && plan.corrections.length > 0) {
+    const lines = plan.corrections.map(
+      (c) => `- ${escapeMarkdownInline(`${context.cite(c.target)}: “${c.asIssued}” → “${c.corrected}”. ${c.note.vi}`)}`,
+    );
+    blocks.push('---', '*Đính chính (không thuộc văn bản ban hành):*', lines.join('\n'));
+  }
+  return `${blocks.join('\n\n')}\n`;
+}
+
+/** "KẾ HOẠCH" for a KH; the type abbreviation otherwise. */
+function documentType(plan: Plan): string {
+  const names: Record<string, string> = {
+    KH: 'KẾ HOẠCH',
+    QĐ: 'QUYẾT ĐỊNH',
+    CT: 'CHỈ THỊ',
+    CTr: 'CHƯƠNG TRÌNH',
+    ĐA: 'ĐỀ ÁN',
+    TB: 'THÔNG BÁO',
+    HD: 'HƯỚNG DẪN',
+  };
+  return names[plan.type] ?? escapeMarkdownInline(plan.type);
+}
+
+function renderNode(node: PlanNode, depth: number, blocks: string[]): void {
+  if (node.type === 'section' && (node.title !== undefined || (node.number !== undefined && node.children.length > 0))) {
+    const number = node.number === undefined ? '' : `${node.number}${/^[a-zđ]$/.test(node.number) ? ')' : '.'} `;
+    const hashes = '#'.repeat(Math.min(depth, 6));
+    blocks.push(`${hashes} ${escapeMarkdownInline(`${number}${node.title ?? ''}`.trim())}`);
+    for (const paragraph of paragraphs(node.text)) blocks.push(escapeMarkdownLine(paragraph));
+    for (const child of node.children) renderNode(child, depth + 1, blocks);
+    return;
+  }
+  const [first = '', ...rest] = paragraphs(node.text);
+  blocks.push(escapeMarkdownLine(`${prefix(node)}${first}`));
+  for (const paragraph of rest) blocks.push(escapeMarkdownLine(paragraph));
+  for (const child of node.children ?? []) renderNode(child, depth + 1, blocks);
+}
+
+/** `a) `, `1. `, `- `, `+ `, or nothing for a plain paragraph. */
+function prefix(node: PlanNode): string {
+  if (node.bullet !== undefined) return `${node.bullet} `;
+  if (node.number === undefined) return '';
+  return /^\d+$/.test(node.number) || /^[IVXLC]+$/.test(node.number) ? `${node.number}. ` : `${node.number}) `;
+}
+
+function paragraphs(text: string | undefined): string[] {
+  if (text === undefined) return [];
+  return text
+    .split(/\r\n|\r|\n/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+}
+
+/** "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH", then the signer's name. */
+function signatureBlocks(signature: Signature): string[] {
+  const lines: string[] = [];
+  if (signature.form !== 'none') lines.push(`${signature.form}. ${signature.authority ?? ''}`.trim());
+  lines.push(signature.title);
+  return [lines.map((l) => `**${escapeMarkdownInline(l)}**`).join('\\\n'), `**${escapeMarkdownInline(signature.name)}**`];
+}

@@ -1,0 +1,50 @@
+import ICAL from 'ical.js';
+
+// ical.js predates RFC 7986 and reads NAME and the X-WR-* properties as "unknown" (raw,
+// still escaped). Declare them TEXT, as RFC 7986 and the de-facto X-WR-* usage do.
+const properties = ICAL.design.icalendar.property as Record<string, unknown>;
+for (const name of ['name', 'x-wr-calname', 'x-wr-caldesc']) properties[name] ??= { defaultType: 'text' };
+
+/** A parsed calendar, checked to be one VCALENDAR. */
+export function parseIcs(text: string): InstanceType<typeof ICAL.Component> {
+  const component = new ICAL.Component(ICAL.parse(text));
+  if (component.name !== 'vcalendar') throw new Error(`not a calendar: ${component.name}`);
+  return component;
+}
+
+/** The dates each UID stands for, as ical.js expands them (RRULE, overrides by RECURRENCE-ID). */
+export function expandDates(calendar: InstanceType<typeof ICAL.Component>): Map<string, string[]> {
+  const vevents = calendar.getAllSubcomponents('vevent');
+  const masters = vevents.filter((v) => !v.hasProperty('recurrence-id'));
+  const out = new Map<string, string[]>();
+  for (const master of masters) {
+    const event = new ICAL.Event(master);
+    for (const other of vevents) {
+      if (other !== master && other.hasProperty('recurrence-id') && other.getFirstPropertyValue('uid') === event.uid) {
+        event.relateException(new ICAL.Event(other));
+      }
+    }
+    const dates: string[] = [];
+    if (event.isRecurring()) {
+      const iterator = event.iterator();
+      for (let next = iterator.next(); next; next = iterator.next()) {
+        if (dates.length > 10_000) throw new Error(`runaway recurrence in ${event.uid}`);
+        dates.push(event.getOccurrenceDetails(next).startDate.toString());
+      }
+    } else {
+      dates.push(event.startDate.toString());
+    }
+    if (out.has(event.uid)) throw new Error(`duplicate UID ${event.uid}`);
+    out.set(event.uid, dates.sort());
+  }
+  return out;
+}
+
+/** Text of a property of a component, unescaped by ical.js. */
+export function text(component: InstanceType<typeof ICAL.Component>, name: string): string {
+  const value = component.getFirstPropertyValue(name);
+  if (typeof value !== 'string') throw new Error(`${name} is not text: ${String(value)}`);
+  return value;
+}
+
+export { ICAL };
