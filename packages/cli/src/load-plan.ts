@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { formatPath, isPlanError, parsePlan, type Plan } from '@kehoach/core';
+import { formatPath, isPlanError, parsePlan, type Locale, type Plan, type PlanProblem } from '@kehoach/core';
 import { CliError } from './cli-error.js';
 
 /** Where a plan came from, for messages and source locations. */
@@ -9,23 +9,48 @@ export interface LoadedPlan {
   plan: Plan;
   /** The file the plan was read from (`plan.ts` inside a folder argument). */
   file: string;
+  /** The file's text. */
+  text: string;
+  kind: 'ts' | 'json';
+}
+
+/** How to load a plan. */
+export interface LoadOptions {
+  /** Folder relative arguments are resolved from; the process's by default. */
+  cwd?: string;
+  /** Read a `.ts` plan statically instead of running it (see docs/security.md). */
+  noExec?: boolean;
+  /** Language of error messages; English by default, like the command's other messages. */
+  locale?: Locale;
 }
 
 /**
  * Loads a plan from a `.ts` plan file, a folder holding `plan.ts`, or a `.json` plan.
- * TypeScript plans run through jiti, so no build step is needed. Every failure becomes
- * one `CliError` line.
+ * TypeScript plans run through jiti, so no build step is needed, or are read without running
+ * them with `noExec`. Every failure becomes one `CliError` (exit status 2).
  *
  * @example
  * const { plan } = await loadPlan('examples/khanh-hoa-12127');
+ * const { plan: untrusted } = await loadPlan('pr/plan.ts', { noExec: true });
  */
-export async function loadPlan(argument: string, cwd: string = process.cwd()): Promise<LoadedPlan> {
+export async function loadPlan(argument: string, options: LoadOptions = {}): Promise<LoadedPlan> {
+  const cwd = options.cwd ?? process.cwd();
+  const locale = options.locale ?? 'en';
   const file = resolvePlanFile(path.resolve(cwd, argument), argument);
-  if (file.endsWith('.json')) return { plan: readJsonPlan(file), file };
-  return { plan: await importTsPlan(file), file };
+  const text = readFileSync(file, 'utf8');
+  if (file.endsWith('.json')) {
+    try {
+      return { plan: parsePlan(text), file, text, kind: 'json' };
+    } catch (error) {
+      throw planLoadError(file, error, locale);
+    }
+  }
+  const plan = options.noExec ? await readStatically(file, locale) : await importTsPlan(file, locale);
+  return { plan, file, text, kind: 'ts' };
 }
 
-function resolvePlanFile(absolute: string, argument: string): string {
+/** @internal The plan file an argument names: the file itself, or `plan.ts`/`plan.json` in a folder. */
+export function resolvePlanFile(absolute: string, argument: string): string {
   if (!existsSync(absolute)) throw new CliError(`kehoach: no such file or folder: ${argument}`);
   if (statSync(absolute).isDirectory()) {
     for (const name of ['plan.ts', 'plan.json']) {
@@ -40,37 +65,51 @@ function resolvePlanFile(absolute: string, argument: string): string {
   return absolute;
 }
 
-function readJsonPlan(file: string): Plan {
-  try {
-    return parsePlan(readFileSync(file, 'utf8'));
-  } catch (error) {
-    throw planLoadError(file, error);
-  }
-}
-
-async function importTsPlan(file: string): Promise<Plan> {
+async function importTsPlan(file: string, locale: Locale): Promise<Plan> {
   const { createJiti } = await import('jiti');
   const jiti = createJiti(pathToFileURL(file).href, { interopDefault: true, moduleCache: false, fsCache: false });
   let exported: unknown;
   try {
     exported = await jiti.import(file, { default: true });
   } catch (error) {
-    throw planLoadError(file, error);
+    throw planLoadError(file, error, locale);
   }
   try {
     return parsePlan(exported);
   } catch (error) {
-    throw planLoadError(file, error);
+    throw planLoadError(file, error, locale);
   }
 }
 
-function planLoadError(file: string, error: unknown): CliError {
-  const where = path.relative(process.cwd(), file) || file;
-  if (isPlanError(error)) {
-    const lines = error.problems.slice(0, 20).map((p) => `  ${p.code} at ${formatPath(p.path)}: ${p.message.en}`);
-    const more = error.problems.length > 20 ? [`  … and ${error.problems.length - 20} more`] : [];
-    return new CliError([`kehoach: ${where} is not a valid plan:`, ...lines, ...more].join('\n'));
+async function readStatically(file: string, locale: Locale): Promise<Plan> {
+  const { readPlanStatically } = await import('./static/read-plan-statically.js');
+  const result = await readPlanStatically(file);
+  if (result.ok) return result.plan;
+  if ('planProblems' in result) throw planLoadError(file, { problems: result.planProblems }, locale);
+  const lines = result.problems.map(
+    (p) => `${relative(p.file)}:${p.line}:${p.column}: ${p.code} (${p.construct}): ${p.message[locale]}`,
+  );
+  const head = locale === 'vi' ? 'không đọc được kế hoạch mà không chạy (--no-exec)' : 'cannot read the plan without running it (--no-exec)';
+  return Promise.reject(new CliError([`kehoach: ${relative(file)}: ${head}:`, ...lines.map((l) => `  ${l}`)].join('\n')));
+}
+
+function relative(file: string): string {
+  return path.relative(process.cwd(), file) || file;
+}
+
+function planLoadError(file: string, error: unknown, locale: Locale): CliError {
+  const where = relative(file);
+  const problems: readonly PlanProblem[] | undefined = isPlanError(error)
+    ? error.problems
+    : typeof error === 'object' && error !== null && 'problems' in error
+      ? (error as { problems: readonly PlanProblem[] }).problems
+      : undefined;
+  if (problems) {
+    const lines = problems.slice(0, 20).map((p) => `  ${p.code} at ${formatPath(p.path)}: ${p.message[locale]}`);
+    const more = problems.length > 20 ? [`  … ${problems.length - 20} more`] : [];
+    const head = locale === 'vi' ? 'không phải kế hoạch hợp lệ' : 'is not a valid plan';
+    return new CliError([`kehoach: ${where}: ${head}:`, ...lines, ...more].join('\n'));
   }
   const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-  return new CliError(`kehoach: cannot load ${where}: ${message}`);
+  return new CliError(`kehoach: ${locale === 'vi' ? 'không tải được' : 'cannot load'} ${where}: ${message}`);
 }

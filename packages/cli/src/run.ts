@@ -1,7 +1,11 @@
 import { CliError, EXIT } from './cli-error.js';
+import { exportCommand } from './commands/export.js';
 import { initCommand } from './commands/init.js';
 import { obligationsCommand } from './commands/obligations.js';
 import { summaryCommand } from './commands/summary-command.js';
+import { validateCommand } from './commands/validate.js';
+import { diffCommand } from './diff/command.js';
+import { importCommand } from './import/command.js';
 import { processIo, type Io } from './io.js';
 
 export type { Io } from './io.js';
@@ -9,21 +13,36 @@ export type { Io } from './io.js';
 const USAGE = `Usage: kehoach <command> [options]
 
 Commands:
+  validate <plans or globs…> [--format stylish|json|sarif|github] [--max-warnings N]
+           [--config FILE] [--locale vi|en] [--no-exec]
+      check plans against the rules; exit 1 when there are errors
+  export <plan> --format json|json-schema|ics|html|md|csv [--unit KEY] [--out PATH]
+         [--dates stated|effective] [--alarm DAYS] [--no-exec]
+      write the plan in another format; ics with --out DIR writes one calendar per unit
   summary <plan> [--as-of DATE] [--limit N]
       the plan's header, counts and next duties
   obligations <plan> [--from DATE] [--to DATE] [--unit KEY] [--format table|json|csv]
       dated duties, and those an event triggers
   init [DIR]
       a new plan project: package.json, a commented plan.ts and a CI workflow
+  import <plan.json> [--out FILE] [--force]
+      TypeScript source for a JSON plan, written with the builders
+  diff <old plan> <new plan> [--format text|json] [--locale vi|en]
+      what changed between two versions; exit 1 when they differ
 
 A plan is a .ts plan file, a folder holding plan.ts, or a .json plan. Dates are YYYY-MM-DD.
-Exit status: 0 ok, 1 problems found, 2 usage error or a plan that cannot be loaded.
+Exit status: 0 ok, 1 problems found (diff: differences found), 2 usage error or a plan that
+cannot be loaded. --no-exec reads a .ts plan without running it (see docs/security.md).
 `;
 
 const COMMANDS: Record<string, (argv: readonly string[], io: Io) => Promise<number>> = {
+  validate: validateCommand,
+  export: exportCommand,
   summary: summaryCommand,
   obligations: obligationsCommand,
   init: initCommand,
+  import: (argv, io) => importCommand(argv, io),
+  diff: (argv, io) => diffCommand(argv, io),
 };
 
 /**

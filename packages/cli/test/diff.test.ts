@@ -1,7 +1,12 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { childId, createSegmentCounter, parsePlan, stringifyPlan, type Plan } from '@kehoach/core';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import example from '../../../examples/khanh-hoa-12127/plan.js';
+import { CliError } from '../src/cli-error.js';
+import { diffCommand } from '../src/diff/command.js';
 import { diffPlans, formatDiff, type PlanDiff } from '../src/diff/index.js';
 import { arbitraryPlan } from './arbitrary-plan.js';
 
@@ -314,5 +319,46 @@ describe('diffPlans: properties', () => {
       }),
       { seed: 42, numRuns: 40 },
     );
+  });
+});
+
+describe('kehoach diff (command handler)', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'kehoach-diff-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const amended = amend((_plan, node) => {
+    node('III.2.d1').lead = { unit: 'soNoiVu' };
+  });
+  writeFileSync(path.join(dir, 'old.json'), stringifyPlan(example));
+  writeFileSync(path.join(dir, 'new.json'), stringifyPlan(amended));
+  const run = async (...args: string[]) => {
+    let stdout = '';
+    const status = await diffCommand(args, { stdout: (t) => void (stdout += t), stderr: () => undefined }, dir);
+    return { status, stdout };
+  };
+
+  it('exits 0 without changes and 1 with changes, like diff(1)', async () => {
+    expect(await run('old.json', 'old.json')).toEqual({ status: 0, stdout: 'Không có thay đổi.\n' });
+    expect(await run('old.json', 'new.json')).toEqual({
+      status: 1,
+      stdout: '1 thay đổi\n\nIII. NHIỆM VỤ, GIẢI PHÁP THỰC HIỆN\n~ III.2.d1  chủ trì: Sở LĐTBXH → Sở Nội vụ\n',
+    });
+    const json = await run('old.json', 'new.json', '--format', 'json', '--locale', 'en', '--renumbered');
+    expect(json.status).toBe(1);
+    expect(json.stdout).toBe(formatDiff(diffPlans(example, amended, { renumbered: true }), { format: 'json' }));
+  });
+
+  it('exits 2 for bad usage or a plan that cannot be loaded', async () => {
+    const cases: [string[], RegExp][] = [
+      [['old.json'], /^kehoach diff: expected two plan arguments/],
+      [['old.json', 'new.json', '--format', 'html'], /^kehoach diff: --format must be one of text, json, got "html"/],
+      [['old.json', 'new.json', '--locale', 'fr'], /^kehoach diff: --locale must be one of vi, en, got "fr"/],
+      [['old.json', 'missing.json'], /^kehoach: no such file or folder: missing\.json/],
+    ];
+    for (const [args, message] of cases) {
+      const error = await diffCommand(args, { stdout: () => undefined, stderr: () => undefined }, dir).catch((e: unknown) => e);
+      expect(error, args.join(' ')).toBeInstanceOf(CliError);
+      expect((error as CliError).exitCode).toBe(2);
+      expect((error as CliError).message).toMatch(message);
+    }
   });
 });

@@ -1,12 +1,15 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parsePlan, slugify, stringifyPlan, type Plan } from '@kehoach/core';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import example from '../../../examples/khanh-hoa-12127/plan.js';
+import { CliError } from '../src/cli-error.js';
+import { importCommand } from '../src/import/command.js';
 import { ImportError, importPlan } from '../src/import/index.js';
 import { stringLiteral } from '../src/import/literal.js';
+import { readPlanStatically } from '../src/static/read-plan-statically.js';
 import { arbitraryPlan } from './arbitrary-plan.js';
 
 /**
@@ -120,19 +123,38 @@ describe('importPlan: the reference example', () => {
 
 describe('importPlan: generated plans', () => {
   const plans = fc.sample(arbitraryPlan(), { seed: 42, numRuns: 40 });
+  const sources: string[] = [];
+  beforeAll(async () => {
+    for (const plan of plans) sources.push(await importPlan(plan));
+  });
 
   it('rebuild byte-identical JSON for 40 generated plans', async () => {
-    const sources: string[] = [];
-    for (const plan of plans) sources.push(await importPlan(plan));
     for (const source of sources) expect(source).not.toMatch(UNSAFE);
     const rebuilt = await loadSources('generated', sources);
     rebuilt.forEach((plan, i) => expect(stringifyPlan(plan), `plan ${i}`).toBe(stringifyPlan(plans[i]!)));
+  });
+
+  it('stay within what --no-exec reads statically, to the same JSON', async () => {
+    const all = [example, ...plans];
+    const files = [await importPlan(example), ...sources].map((source, i) => {
+      const file = path.join(tmp, `static-${i}.ts`);
+      writeFileSync(file, source);
+      return file;
+    });
+    for (const [i, file] of files.entries()) {
+      const result = await readPlanStatically(file);
+      expect(result.ok ? stringifyPlan(result.plan) : JSON.stringify(result), `plan ${i}`).toBe(stringifyPlan(all[i]!));
+    }
   });
 
   it('cover what the generator promises', () => {
     const json = plans.map((p) => stringifyPlan(p)).join('\n');
     for (const needle of ['"so-1"', '"wording": "by"', '"kind": "end-of"', '"kind": "recurring"', '"kind": "milestone"', '"kind": "event"', '"bullet": "+"', '"number": "đ"', '\u2028', '\\n', '${', '*/', '"targets"', '"waivers"', '"corrections"', '"mode": "together"']) {
       expect(json, needle).toContain(needle);
+    }
+    const source = sources.join('\n');
+    for (const needle of ["'so-1': {", 'paragraphs(', 'r.together(', 'recurring(', 'noLaterThan(', "wording: 'by'", "type: 'item',", 'r.item(\'đ\'']) {
+      expect(source, needle).toContain(needle);
     }
   });
 });
@@ -201,5 +223,53 @@ describe('importPlan: escaping and plans the DSL cannot write', () => {
     expect(error).toBeInstanceOf(ImportError);
     expect((error as ImportError).problems.map((p) => p.path)).toEqual([['legal', 0, 'kind']]);
     expect((error as ImportError).message).toMatch(/at legal\.0\.kind: plan has nothing, the DSL builds "Quyết định"/);
+  });
+});
+
+describe('kehoach import (command handler)', () => {
+  const io = () => {
+    const out = { stdout: '', stderr: '' };
+    return { out, io: { stdout: (t: string) => void (out.stdout += t), stderr: (t: string) => void (out.stderr += t) } };
+  };
+
+  it('prints the source, or writes --out once and only again with --force', async () => {
+    const dir = mkdtempSync(path.join(tmp, 'cmd-'));
+    writeFileSync(path.join(dir, 'plan.json'), stringifyPlan(example));
+    const expected = await importPlan(example);
+    const printed = io();
+    expect(await importCommand(['plan.json'], printed.io, dir)).toBe(0);
+    expect(printed.out.stdout).toBe(expected);
+
+    const written = io();
+    expect(await importCommand(['plan.json', '--out', 'plan.ts'], written.io, dir)).toBe(0);
+    expect(written.out).toEqual({ stdout: '', stderr: '' });
+    expect(readFileSync(path.join(dir, 'plan.ts'), 'utf8')).toBe(expected);
+    await expect(importCommand(['plan.json', '-o', 'plan.ts'], io().io, dir)).rejects.toMatchObject({
+      exitCode: 2,
+      message: 'kehoach import: plan.ts exists; use --force to overwrite it',
+    });
+    expect(await importCommand(['plan.json', '-o', 'plan.ts', '--force', '--core-import', '@x/core'], io().io, dir)).toBe(0);
+    expect(readFileSync(path.join(dir, 'plan.ts'), 'utf8')).toContain("} from '@x/core';");
+  });
+
+  it('exits 1 for a plan the DSL cannot write, 2 for bad usage or input', async () => {
+    const dir = mkdtempSync(path.join(tmp, 'cmd-'));
+    const data = JSON.parse(stringifyPlan(example));
+    data.legal[0].kind = undefined;
+    writeFileSync(path.join(dir, 'kindless.json'), JSON.stringify(data));
+    writeFileSync(path.join(dir, 'broken.json'), '{');
+    const cases: [string[], number, RegExp][] = [
+      [['kindless.json'], 1, /^kehoach import: the DSL cannot rebuild this plan exactly:\n {2}at legal\.0\.kind/],
+      [['broken.json'], 2, /is not a valid plan/],
+      [[], 2, /^kehoach import: expected one plan argument/],
+      [['a.json', 'b.json'], 2, /^kehoach import: expected one plan argument/],
+      [['kindless.json', '--colour'], 2, /^kehoach import: Unknown option '--colour'/],
+    ];
+    for (const [args, exitCode, message] of cases) {
+      const error = await importCommand(args, io().io, dir).catch((e: unknown) => e);
+      expect(error, args.join(' ')).toBeInstanceOf(CliError);
+      expect((error as CliError).exitCode, args.join(' ')).toBe(exitCode);
+      expect((error as CliError).message, args.join(' ')).toMatch(message);
+    }
   });
 });

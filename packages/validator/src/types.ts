@@ -45,6 +45,11 @@ export interface Diagnostic {
   subjects?: string[];
   /** Where in the plan's source file, when the caller supplied a locator. */
   location?: SourceLocation;
+  /**
+   * The plan file the diagnostic belongs to, when the caller validated files; formatters use
+   * it for diagnostics without a `location`, e.g. in a batch of several plans.
+   */
+  file?: string;
   /** Present when a waiver covers the diagnostic: it is not counted, but still reported. */
   suppressed?: { reason: string; kind: 'node' | 'plan' };
   /** The values put into the message. */

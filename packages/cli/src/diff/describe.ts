@@ -81,7 +81,8 @@ export class Names {
   }
 
   assignment(a: Assignment, locale: Locale): string {
-    const mode = a.mode === undefined ? '' : locale === 'vi' ? (a.mode === 'each' ? ' (từng đơn vị)' : ' (cùng thực hiện)') : ` (${a.mode === 'each' ? 'each' : 'jointly'})`;
+    const modes = { each: L('từng đơn vị', 'each'), together: L('cùng thực hiện', 'jointly') };
+    const mode = a.mode === undefined ? '' : ` (${modes[a.mode][locale]})`;
     const qualifier = a.qualifier === undefined ? '' : ` ${clean(a.qualifier)}`;
     return `${this.unit(a.unit, locale)}${qualifier}${mode}`;
   }

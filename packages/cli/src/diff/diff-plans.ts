@@ -1,6 +1,6 @@
-import type { Assignment, Deadline, Locale, LocalizedText, Plan, PlanNode, ReportingRule, Target, Waiver } from '@kehoach/core';
+import type { Deadline, Locale, LocalizedText, Plan, PlanNode, ReportingRule, Target } from '@kehoach/core';
 import { Names, both, describeDeadline, excerpt, label, nodeType, quote, showValue, wordChange } from './describe.js';
-import { matchNodes, type Entry, flatten } from './match.js';
+import { flatten, matchNodes, type Entry } from './match.js';
 import type { Change, ChangeKind, DiffOptions, PlanDiff } from './types.js';
 
 type Path = (string | number)[];
@@ -33,6 +33,32 @@ export function diffPlans(a: Plan, b: Plan, options: DiffOptions = {}): PlanDiff
   return { changes: new Differ(a, b, options).run() };
 }
 
+const ADDED: LocalizedText = { vi: 'thêm', en: 'added' };
+const REMOVED: LocalizedText = { vi: 'bỏ', en: 'removed' };
+
+/** Lists whose items are added, removed or changed, each with its own kinds. */
+type ListName = 'legal' | 'recipient' | 'correction' | 'unit' | 'group' | 'deadline' | 'report' | 'target' | 'waiver';
+
+/** How the items of one list are paired and described. */
+interface ListSpec<T> {
+  name: ListName;
+  before: readonly T[];
+  after: readonly T[];
+  /** Where the list is in each version. */
+  pathA: Path;
+  pathB: Path;
+  /** Pairing keys, tried in turn (see `pairLists`). */
+  keys: readonly ((item: T) => string | undefined)[];
+  /** The change id of an item. */
+  id: (item: T) => string;
+  /** The item in words, after "thêm"/"added": `văn bản 161/QĐ-TTg: “…”`. */
+  what: (item: T, locale: Locale) => string;
+  field?: (item: T) => string;
+  section?: Entry | undefined;
+  /** Compares a paired item. */
+  compare?: (before: T, after: T, pathA: Path, pathB: Path) => void;
+}
+
 class Differ {
   private readonly changes: Change[] = [];
   private readonly names: Names;
@@ -51,7 +77,7 @@ class Differ {
     this.body();
     this.recipients();
     this.corrections();
-    this.planWaivers();
+    this.waivers(this.a.waivers ?? [], this.b.waivers ?? [], ['waivers'], ['waivers'], undefined);
     this.units();
     this.groups();
     return this.changes;
@@ -62,7 +88,7 @@ class Differ {
     id: string,
     path: Path,
     message: LocalizedText,
-    extra: { field?: string; section?: Entry; before?: unknown; after?: unknown } = {},
+    extra: { field?: string | undefined; section?: Entry | undefined; before?: unknown; after?: unknown } = {},
   ): void {
     this.changes.push({
       kind,
@@ -76,157 +102,58 @@ class Differ {
     });
   }
 
-  /** `label: before → after`, with a word-level excerpt for long texts. */
-  private fieldMessage(field: string, before: unknown, after: unknown, prefix?: (locale: Locale) => string, header = false): LocalizedText {
-    return both((locale) => {
-      const head = `${prefix === undefined ? '' : `${prefix(locale)} — `}${label(field, locale, header)}`;
-      if (typeof before === 'string' && typeof after === 'string' && (before.length > 40 || after.length > 40) && !/^\S+$/.test(before + after)) {
-        const w = wordChange(before, after);
-        return `${head}: ${w.before} → ${w.after}`;
+  /** Items added to or removed from a list, and paired items compared. */
+  private list<T>(spec: ListSpec<T>): void {
+    const pairs = pairLists(spec.before, spec.after, spec.keys);
+    const extra = (item: T) => ({ field: spec.field?.(item), section: spec.section });
+    spec.after.forEach((item, j) => {
+      const i = pairs.bToA[j];
+      if (i !== undefined) {
+        spec.compare?.(spec.before[i]!, item, [...spec.pathA, i], [...spec.pathB, j]);
+        return;
       }
-      return `${head}: ${showValue(before, field, locale, this.names)} → ${showValue(after, field, locale, this.names)}`;
+      const message = both((loc) => `${ADDED[loc]} ${spec.what(item, loc)}`);
+      this.push(`${spec.name}/added`, spec.id(item), [...spec.pathB, j], message, { ...extra(item), after: item });
+    });
+    spec.before.forEach((item, i) => {
+      if (pairs.aPaired.has(i)) return;
+      const message = both((loc) => `${REMOVED[loc]} ${spec.what(item, loc)}`);
+      this.push(`${spec.name}/removed`, spec.id(item), [...spec.pathA, i], message, { ...extra(item), before: item });
     });
   }
 
   /** One `kind` change per field whose value differs. */
-  private compareFields<T extends object>(
+  private fields<T extends object>(
     kind: ChangeKind,
     id: string,
     before: T,
     after: T,
     fields: readonly (keyof T & string)[],
     path: Path,
-    prefix?: (locale: Locale) => string,
-    section?: Entry,
+    options: { prefix?: (locale: Locale) => string; section?: Entry; header?: boolean } = {},
   ): void {
     for (const field of fields) {
       const x = before[field];
       const y = after[field];
       if (same(x, y)) continue;
-      this.push(kind, id, [...path, field], this.fieldMessage(field, x, y, prefix), { field, section, before: x, after: y });
+      const message = this.fieldMessage(field, x, y, options.prefix, options.header);
+      this.push(kind, id, [...path, field], message, { field, section: options.section, before: x, after: y });
     }
   }
 
-  // ---- header, legal, recipients, corrections, units, groups ------------------------------
-
-  private header(): void {
-    const fields = ['id', 'type', 'number', 'issuer', 'issuerHeading', 'place', 'issuedOn', 'title', 'period', 'preamble', 'signature'] as const;
-    for (const field of fields) {
-      const x = this.a[field];
-      const y = this.b[field];
-      if (same(x, y)) continue;
-      this.push('header/changed', this.b.id, [field], this.fieldMessage(field, x, y, undefined, true), { field, before: x, after: y });
-    }
-  }
-
-  private legal(): void {
-    const { a, b } = this;
-    const pairs = pairLists(a.legal, b.legal, [(l) => l.id, (l) => l.number]);
-    b.legal.forEach((l, j) => {
-      const i = pairs.bToA[j];
-      if (i === undefined) {
-        this.push('legal/added', l.id, ['legal', j], both((loc) => `${loc === 'vi' ? 'thêm văn bản' : 'added document'} ${excerpt(l.number)}${l.title === undefined ? '' : `: ${quote(l.title)}`}`), { after: l });
-        return;
+  /** `label: before → after`, with a word-level excerpt for long texts. */
+  private fieldMessage(field: string, before: unknown, after: unknown, prefix?: (locale: Locale) => string, header = false): LocalizedText {
+    return both((loc) => {
+      const head = `${prefix === undefined ? '' : `${prefix(loc)} — `}${label(field, loc, header)}`;
+      if (typeof before === 'string' && typeof after === 'string' && (before.length > 40 || after.length > 40)) {
+        const w = wordChange(before, after);
+        return `${head}: ${w.before} → ${w.after}`;
       }
-      const old = a.legal[i]!;
-      const prefix = (loc: Locale) => `${loc === 'vi' ? 'văn bản' : 'document'} ${excerpt(l.number)}`;
-      this.compareFields('legal/changed', l.id, old, l, ['id', 'number', 'kind', 'date', 'issuer', 'title', 'shortName', 'role'], ['legal', j], prefix);
-    });
-    a.legal.forEach((l, i) => {
-      if (pairs.aPaired.has(i)) return;
-      this.push('legal/removed', l.id, ['legal', i], both((loc) => `${loc === 'vi' ? 'bỏ văn bản' : 'removed document'} ${excerpt(l.number)}${l.title === undefined ? '' : `: ${quote(l.title)}`}`), { before: l });
+      return `${head}: ${showValue(before, field, loc, this.names)} → ${showValue(after, field, loc, this.names)}`;
     });
   }
 
-  private recipients(): void {
-    const { a, b } = this;
-    const pairs = pairLists(a.recipients, b.recipients, [(r) => r.text, (r) => (r.units === undefined || r.units.length === 0 ? undefined : stable(r.units))]);
-    b.recipients.forEach((r, j) => {
-      const i = pairs.bToA[j];
-      if (i === undefined) {
-        this.push('recipient/added', r.text, ['recipients', j], both((loc) => `${loc === 'vi' ? 'thêm nơi nhận' : 'added recipient'}: ${quote(r.text)}`), { after: r });
-        return;
-      }
-      const prefix = (loc: Locale) => `${loc === 'vi' ? 'nơi nhận' : 'recipient'} ${quote(r.text, 40)}`;
-      this.compareFields('recipient/changed', r.text, a.recipients[i]!, r, ['text', 'purpose', 'units', 'archive'], ['recipients', j], prefix);
-    });
-    a.recipients.forEach((r, i) => {
-      if (pairs.aPaired.has(i)) return;
-      this.push('recipient/removed', r.text, ['recipients', i], both((loc) => `${loc === 'vi' ? 'bỏ nơi nhận' : 'removed recipient'}: ${quote(r.text)}`), { before: r });
-    });
-  }
-
-  private corrections(): void {
-    const { a, b } = this;
-    const pairs = pairLists(a.corrections, b.corrections, [(c) => c.id, (c) => `${c.target}\u0000${c.field}\u0000${c.asIssued}`]);
-    b.corrections.forEach((c, j) => {
-      const i = pairs.bToA[j];
-      if (i === undefined) {
-        this.push(
-          'correction/added',
-          c.id,
-          ['corrections', j],
-          both((loc) => `${loc === 'vi' ? 'thêm đính chính' : 'added correction'} (${c.target}, ${excerpt(c.field, 30)}): ${quote(c.asIssued, 40)} → ${quote(c.corrected, 40)}`),
-          { after: c },
-        );
-        return;
-      }
-      const prefix = (loc: Locale) => `${loc === 'vi' ? 'đính chính' : 'correction'} ${c.id}`;
-      this.compareFields('correction/changed', c.id, a.corrections[i]!, c, ['id', 'target', 'field', 'asIssued', 'corrected', 'note'], ['corrections', j], prefix);
-    });
-    a.corrections.forEach((c, i) => {
-      if (pairs.aPaired.has(i)) return;
-      this.push('correction/removed', c.id, ['corrections', i], both((loc) => `${loc === 'vi' ? 'bỏ đính chính' : 'removed correction'} (${c.target}, ${excerpt(c.field, 30)})`), { before: c });
-    });
-  }
-
-  private planWaivers(): void {
-    this.waivers(this.a.waivers ?? [], this.b.waivers ?? [], undefined, ['waivers'], ['waivers']);
-  }
-
-  private units(): void {
-    const { a, b } = this;
-    const pairs = pairLists(a.units, b.units, [(u) => u.key]);
-    b.units.forEach((u, j) => {
-      const i = pairs.bToA[j];
-      if (i === undefined) {
-        this.push('unit/added', u.key, ['units', j], both((loc) => `${loc === 'vi' ? 'thêm đơn vị' : 'added unit'}: ${this.names.unit(u.key, loc)}`), { after: u });
-        return;
-      }
-      this.compareFields('unit/changed', u.key, a.units[i]!, u, ['name', 'short', 'en', 'kind', 'authority', 'aliases', 'validFrom', 'validUntil', 'successor', 'note'], ['units', j]);
-    });
-    a.units.forEach((u, i) => {
-      if (pairs.aPaired.has(i)) return;
-      this.push('unit/removed', u.key, ['units', i], both((loc) => `${loc === 'vi' ? 'bỏ đơn vị' : 'removed unit'}: ${this.names.unit(u.key, loc)}`), { before: u });
-    });
-  }
-
-  private groups(): void {
-    const { a, b } = this;
-    const pairs = pairLists(a.groups, b.groups, [(g) => g.key]);
-    b.groups.forEach((g, j) => {
-      const i = pairs.bToA[j];
-      if (i === undefined) {
-        this.push('group/added', g.key, ['groups', j], both((loc) => `${loc === 'vi' ? 'thêm nhóm' : 'added group'}: ${this.names.unit(g.key, loc)} (${g.members.length} ${loc === 'vi' ? 'thành viên' : 'members'})`), { after: g });
-        return;
-      }
-      const old = a.groups[i]!;
-      if (!same(old.members, g.members)) {
-        this.push('group/members', g.key, ['groups', j, 'members'], this.listMessage('members', old.members, g.members, (k, loc) => this.names.unit(k, loc)), {
-          field: 'members',
-          before: old.members,
-          after: g.members,
-        });
-      }
-      this.compareFields('group/changed', g.key, old, g, ['name', 'short', 'en', 'mode', 'complete', 'aliases', 'note'], ['groups', j]);
-    });
-    a.groups.forEach((g, i) => {
-      if (pairs.aPaired.has(i)) return;
-      this.push('group/removed', g.key, ['groups', i], both((loc) => `${loc === 'vi' ? 'bỏ nhóm' : 'removed group'}: ${this.names.unit(g.key, loc)}`), { before: g });
-    });
-  }
-
-  /** `label: + x, y; − z`, or `label: reordered` when only the order changed. */
+  /** `label: + x, y; − z`, or `label: đổi thứ tự` when only the order changed. */
   private listMessage<T>(field: string, before: readonly T[], after: readonly T[], show: (item: T, locale: Locale) => string): LocalizedText {
     const added = multisetMinus(after, before);
     const removed = multisetMinus(before, after);
@@ -239,7 +166,107 @@ class Differ {
     });
   }
 
-  // ---- body -------------------------------------------------------------------------------
+  // ---- the document and the registry -------------------------------------------------------
+
+  private header(): void {
+    const fields = ['id', 'type', 'number', 'issuer', 'issuerHeading', 'place', 'issuedOn', 'title', 'period', 'preamble', 'signature'] as const;
+    this.fields('header/changed', this.b.id, this.a, this.b, fields, [], { header: true });
+  }
+
+  private legal(): void {
+    const document = (number: string, loc: Locale) => `${loc === 'vi' ? 'văn bản' : 'document'} ${excerpt(number)}`;
+    this.list({
+      name: 'legal',
+      before: this.a.legal,
+      after: this.b.legal,
+      pathA: ['legal'],
+      pathB: ['legal'],
+      keys: [(l) => l.id, (l) => l.number],
+      id: (l) => l.id,
+      what: (l, loc) => `${document(l.number, loc)}${l.title === undefined ? '' : `: ${quote(l.title)}`}`,
+      compare: (old, l, _pathA, path) => {
+        const fields = ['id', 'number', 'kind', 'date', 'issuer', 'title', 'shortName', 'role'] as const;
+        this.fields('legal/changed', l.id, old, l, fields, path, { prefix: (loc) => document(l.number, loc) });
+      },
+    });
+  }
+
+  private recipients(): void {
+    this.list({
+      name: 'recipient',
+      before: this.a.recipients,
+      after: this.b.recipients,
+      pathA: ['recipients'],
+      pathB: ['recipients'],
+      keys: [(r) => r.text, (r) => (r.units === undefined || r.units.length === 0 ? undefined : stable(r.units))],
+      id: (r) => r.text,
+      what: (r, loc) => `${loc === 'vi' ? 'nơi nhận' : 'recipient'}: ${quote(r.text)}`,
+      compare: (old, r, _pathA, path) => {
+        const prefix = (loc: Locale) => `${loc === 'vi' ? 'nơi nhận' : 'recipient'} ${quote(r.text, 40)}`;
+        this.fields('recipient/changed', r.text, old, r, ['text', 'purpose', 'units', 'archive'], path, { prefix });
+      },
+    });
+  }
+
+  private corrections(): void {
+    this.list({
+      name: 'correction',
+      before: this.a.corrections,
+      after: this.b.corrections,
+      pathA: ['corrections'],
+      pathB: ['corrections'],
+      keys: [(c) => c.id, (c) => `${c.target}\u0000${c.field}\u0000${c.asIssued}`],
+      id: (c) => c.id,
+      what: (c, loc) => {
+        const where = `(${c.target}, ${excerpt(c.field, 30)})`;
+        return `${loc === 'vi' ? 'đính chính' : 'correction'} ${where}: ${quote(c.asIssued, 40)} → ${quote(c.corrected, 40)}`;
+      },
+      compare: (old, c, _pathA, path) => {
+        const prefix = (loc: Locale) => `${loc === 'vi' ? 'đính chính' : 'correction'} ${c.id}`;
+        this.fields('correction/changed', c.id, old, c, ['id', 'target', 'field', 'asIssued', 'corrected', 'note'], path, { prefix });
+      },
+    });
+  }
+
+  private units(): void {
+    this.list({
+      name: 'unit',
+      before: this.a.units,
+      after: this.b.units,
+      pathA: ['units'],
+      pathB: ['units'],
+      keys: [(u) => u.key],
+      id: (u) => u.key,
+      what: (u, loc) => `${loc === 'vi' ? 'đơn vị' : 'unit'}: ${this.names.unit(u.key, loc)}`,
+      compare: (old, u, _pathA, path) => {
+        const fields = ['name', 'short', 'en', 'kind', 'authority', 'aliases', 'validFrom', 'validUntil', 'successor', 'note'] as const;
+        this.fields('unit/changed', u.key, old, u, fields, path);
+      },
+    });
+  }
+
+  private groups(): void {
+    this.list({
+      name: 'group',
+      before: this.a.groups,
+      after: this.b.groups,
+      pathA: ['groups'],
+      pathB: ['groups'],
+      keys: [(g) => g.key],
+      id: (g) => g.key,
+      what: (g, loc) =>
+        `${loc === 'vi' ? 'nhóm' : 'group'}: ${this.names.unit(g.key, loc)} (${g.members.length} ${loc === 'vi' ? 'thành viên' : 'members'})`,
+      compare: (old, g, _pathA, path) => {
+        if (!same(old.members, g.members)) {
+          const message = this.listMessage('members', old.members, g.members, (k, loc) => this.names.unit(k, loc));
+          this.push('group/members', g.key, [...path, 'members'], message, { field: 'members', before: old.members, after: g.members });
+        }
+        this.fields('group/changed', g.key, old, g, ['name', 'short', 'en', 'mode', 'complete', 'aliases', 'note'], path);
+      },
+    });
+  }
+
+  // ---- the body ------------------------------------------------------------------------------
 
   private body(): void {
     const A = flatten(this.a);
@@ -249,21 +276,19 @@ class Differ {
     for (const eb of B) {
       const ea = ba.get(eb);
       if (ea !== undefined) this.node(ea, eb, moved.has(eb));
-      else if (eb.parent === undefined || ba.has(eb.parent)) this.added(eb);
+      else if (eb.parent === undefined || ba.has(eb.parent)) this.nodeAddedOrRemoved('node/added', eb);
     }
     for (const ea of A) {
-      if (!ab.has(ea) && (ea.parent === undefined || ab.has(ea.parent))) this.removed(ea);
+      if (!ab.has(ea) && (ea.parent === undefined || ab.has(ea.parent))) this.nodeAddedOrRemoved('node/removed', ea);
     }
   }
 
-  private added(eb: Entry): void {
-    const n = eb.node;
-    this.push('node/added', n.id, eb.path, both((loc) => `${loc === 'vi' ? 'thêm' : 'added'} ${nodeType(n.type, loc)}${this.nodeSummary(n, loc)}`), { section: eb, after: n });
-  }
-
-  private removed(ea: Entry): void {
-    const n = ea.node;
-    this.push('node/removed', n.id, ea.path, both((loc) => `${loc === 'vi' ? 'bỏ' : 'removed'} ${nodeType(n.type, loc)}${this.nodeSummary(n, loc)}`), { section: ea, before: n });
+  /** A node added with its subtree (`after`), or removed with it (`before`). */
+  private nodeAddedOrRemoved(kind: 'node/added' | 'node/removed', e: Entry): void {
+    const n = e.node;
+    const verb = kind === 'node/added' ? ADDED : REMOVED;
+    const message = both((loc) => `${verb[loc]} ${nodeType(n.type, loc)}${this.nodeSummary(n, loc)}`);
+    this.push(kind, n.id, e.path, message, { section: e, ...(kind === 'node/added' ? { after: n } : { before: n }) });
   }
 
   /** `: “text…” (chủ trì: X), gồm 3 nội dung con`. */
@@ -276,143 +301,132 @@ class Differ {
     return `${content === undefined ? '' : `: ${quote(content)}`}${lead}${children}`;
   }
 
+  /** Everything that changed on a matched node, in the order of the model's fields. */
   private node(ea: Entry, eb: Entry, isMoved: boolean): void {
     const a = ea.node;
     const b = eb.node;
     const id = b.id;
     const path = eb.path;
-    const extra = { section: eb };
+    const section = eb;
     if (isMoved) {
-      this.push('node/moved', id, path, both((loc) => `${a.id} ${loc === 'vi' ? 'chuyển đến' : 'moved to'} ${b.id}`), { ...extra, before: a.id, after: b.id });
+      const message = both((loc) => `${a.id} ${loc === 'vi' ? 'chuyển đến' : 'moved to'} ${b.id}`);
+      this.push('node/moved', id, path, message, { section, before: a.id, after: b.id });
     } else if (this.options.renumbered === true && (a.id !== b.id || a.number !== b.number || a.bullet !== b.bullet)) {
-      this.push('node/renumbered', id, path, both((loc) => `${a.id} ${loc === 'vi' ? 'đổi số thành' : 'renumbered'} ${b.id}`), { ...extra, before: a.id, after: b.id });
+      const message = both((loc) => `${a.id} ${loc === 'vi' ? 'đổi số thành' : 'renumbered'} ${b.id}`);
+      this.push('node/renumbered', id, path, message, { section, before: a.id, after: b.id });
     }
     if (a.type !== b.type) {
-      this.push('node/type', id, [...path, 'type'], both((loc) => `${loc === 'vi' ? 'đổi loại' : 'type'}: ${nodeType(a.type, loc)} → ${nodeType(b.type, loc)}`), { ...extra, field: 'type', before: a.type, after: b.type });
+      const message = both((loc) => `${loc === 'vi' ? 'đổi loại' : 'type'}: ${nodeType(a.type, loc)} → ${nodeType(b.type, loc)}`);
+      this.push('node/type', id, [...path, 'type'], message, { section, field: 'type', before: a.type, after: b.type });
     }
-    const sa = a.type === 'section' ? a : undefined;
-    const sb = b.type === 'section' ? b : undefined;
-    for (const field of ['title', 'text'] as const) {
-      const x = field === 'title' ? sa?.title : a.text;
-      const y = field === 'title' ? sb?.title : b.text;
-      if (x === y) continue;
-      this.push('node/text', id, [...path, field], this.fieldMessage(field, x, y), { ...extra, field, before: x, after: y });
-    }
-    if (sa?.role !== sb?.role) {
-      this.push('node/changed', id, [...path, 'role'], this.fieldMessage('role', sa?.role, sb?.role), { ...extra, field: 'role', before: sa?.role, after: sb?.role });
-    }
+    const words = (n: PlanNode) => (n.type === 'section' ? { title: n.title, text: n.text, role: n.role } : { text: n.text });
+    this.fields('node/text', id, words(a), words(b), ['title', 'text'], path, { section });
+    this.fields('node/changed', id, words(a), words(b), ['role'], path, { section });
     if (a.type === 'task' && b.type === 'task') {
-      if (!same(a.lead, b.lead)) {
-        this.push('task/lead', id, [...path, 'lead'], this.fieldMessage('lead', a.lead, b.lead), { ...extra, field: 'lead', before: a.lead, after: b.lead });
-      }
+      this.fields('task/lead', id, a, b, ['lead'], path, { section });
       if (!same(a.partners, b.partners)) {
-        this.push('task/partners', id, [...path, 'partners'], this.listMessage('partners', a.partners.map(stable), b.partners.map(stable), (x, loc) => this.names.assignment(JSON.parse(x) as Assignment, loc)), {
-          ...extra,
-          field: 'partners',
-          before: a.partners,
-          after: b.partners,
-        });
+        const show = (x: string, loc: Locale) => this.names.assignment(JSON.parse(x) as Task['lead'], loc);
+        const message = this.listMessage('partners', a.partners.map(stable), b.partners.map(stable), show);
+        this.push('task/partners', id, [...path, 'partners'], message, { section, field: 'partners', before: a.partners, after: b.partners });
       }
-      if (a.mode !== b.mode) {
-        this.push('task/mode', id, [...path, 'mode'], this.fieldMessage('mode', a.mode, b.mode), { ...extra, field: 'mode', before: a.mode, after: b.mode });
-      }
+      this.fields('task/mode', id, a, b, ['mode'], path, { section });
     }
     const xa = attachmentsOf(a);
     const xb = attachmentsOf(b);
-    this.deadlines(xa.deadlines ?? [], xb.deadlines ?? [], id, path, ea.path, eb);
+    this.deadlines(xa.deadlines ?? [], xb.deadlines ?? [], id, ea.path, path, eb);
     this.reports(xa.reports ?? [], xb.reports ?? [], ea, eb);
     this.targets(xa.targets ?? [], xb.targets ?? [], ea, eb);
     const refsA = xa.refs ?? [];
     const refsB = xb.refs ?? [];
     if (!same(refsA, refsB)) {
-      this.push('node/refs', id, [...path, 'refs'], this.listMessage('refs', refsA, refsB, (x) => x), { ...extra, field: 'refs', before: refsA, after: refsB });
+      const message = this.listMessage('refs', refsA, refsB, (x) => x);
+      this.push('node/refs', id, [...path, 'refs'], message, { section, field: 'refs', before: refsA, after: refsB });
     }
-    this.waivers(a.waivers ?? [], b.waivers ?? [], eb, [...path, 'waivers'], [...ea.path, 'waivers']);
+    this.waivers(a.waivers ?? [], b.waivers ?? [], [...ea.path, 'waivers'], [...path, 'waivers'], eb);
   }
 
-  /** Deadlines of a node or reporting rule: equal ones paired, then same kind in order. */
-  private deadlines(A: readonly Deadline[], B: readonly Deadline[], id: string, pathB: Path, pathA: Path, section: Entry): void {
-    const pairs = pairLists(A, B, [stable, (d) => d.kind]);
-    B.forEach((d, j) => {
-      const i = pairs.bToA[j];
-      if (i === undefined) {
-        this.push('deadline/added', id, [...pathB, 'deadlines', j], both((loc) => `${loc === 'vi' ? 'thêm thời hạn' : 'added deadline'}: ${describeDeadline(d, loc, true)}`), { section, after: d });
-        return;
-      }
-      const old = A[i]!;
-      if (same(old, d)) return;
-      this.push(
-        'deadline/changed',
-        id,
-        [...pathB, 'deadlines', j],
-        both((loc) => {
+  /** Deadlines of a node or reporting rule `id`: equal ones paired, then the same kind in order. */
+  private deadlines(before: readonly Deadline[], after: readonly Deadline[], id: string, ownerA: Path, ownerB: Path, section: Entry): void {
+    this.list({
+      name: 'deadline',
+      before,
+      after,
+      pathA: [...ownerA, 'deadlines'],
+      pathB: [...ownerB, 'deadlines'],
+      keys: [stable, (d) => d.kind],
+      id: () => id,
+      what: (d, loc) => `${loc === 'vi' ? 'thời hạn' : 'deadline'}: ${describeDeadline(d, loc, true)}`,
+      section,
+      compare: (old, d, _pathA, path) => {
+        if (same(old, d)) return;
+        const message = both((loc) => {
+          // The document's wording is shown only when the dates read the same.
           const withText = describeDeadline(old, loc) === describeDeadline(d, loc);
           return `${label('deadlines', loc)}: ${describeDeadline(old, loc, withText)} → ${describeDeadline(d, loc, withText)}`;
-        }),
-        { section, before: old, after: d },
-      );
-    });
-    A.forEach((d, i) => {
-      if (pairs.aPaired.has(i)) return;
-      this.push('deadline/removed', id, [...pathA, 'deadlines', i], both((loc) => `${loc === 'vi' ? 'bỏ thời hạn' : 'removed deadline'}: ${describeDeadline(d, loc, true)}`), { section, before: d });
+        });
+        this.push('deadline/changed', id, path, message, { section, before: old, after: d });
+      },
     });
   }
 
   /** Reporting rules: equal ones paired (ids aside), then by what is reported, then by id. */
-  private reports(A: readonly ReportingRule[], B: readonly ReportingRule[], ea: Entry, eb: Entry): void {
-    const pairs = pairLists(A, B, [(r) => stable({ ...r, id: undefined }), (r) => r.what, (r) => r.id]);
-    const name = (r: ReportingRule) => (loc: Locale) => `${loc === 'vi' ? 'báo cáo' : 'report'} ${quote(r.what, 40)}`;
-    B.forEach((r, j) => {
-      const path = [...eb.path, 'reports', j];
-      const i = pairs.bToA[j];
-      if (i === undefined) {
-        this.push('report/added', r.id, path, both((loc) => `${loc === 'vi' ? 'thêm chế độ báo cáo' : 'added reporting rule'}: ${quote(r.what, 40)} → ${this.names.unit(r.to, loc)}`), { section: eb, after: r });
-        return;
-      }
-      const old = A[i]!;
-      this.compareFields('report/changed', r.id, old, r, ['from', 'to', 'via', 'cc', 'what'], path, name(r), eb);
-      this.deadlines(old.deadlines, r.deadlines, r.id, path, [...ea.path, 'reports', i], eb);
-    });
-    A.forEach((r, i) => {
-      if (pairs.aPaired.has(i)) return;
-      this.push('report/removed', r.id, [...ea.path, 'reports', i], both((loc) => `${loc === 'vi' ? 'bỏ chế độ báo cáo' : 'removed reporting rule'}: ${quote(r.what, 40)} → ${this.names.unit(r.to, loc)}`), { section: ea, before: r });
+  private reports(before: readonly ReportingRule[], after: readonly ReportingRule[], ea: Entry, eb: Entry): void {
+    this.list({
+      name: 'report',
+      before,
+      after,
+      pathA: [...ea.path, 'reports'],
+      pathB: [...eb.path, 'reports'],
+      keys: [(r) => stable({ ...r, id: undefined }), (r) => r.what, (r) => r.id],
+      id: (r) => r.id,
+      what: (r, loc) => `${loc === 'vi' ? 'chế độ báo cáo' : 'reporting rule'}: ${quote(r.what, 40)} → ${this.names.unit(r.to, loc)}`,
+      section: eb,
+      compare: (old, r, pathA, path) => {
+        const prefix = (loc: Locale) => `${loc === 'vi' ? 'báo cáo' : 'report'} ${quote(r.what, 40)}`;
+        this.fields('report/changed', r.id, old, r, ['from', 'to', 'via', 'cc', 'what'], path, { prefix, section: eb });
+        this.deadlines(old.deadlines, r.deadlines, r.id, pathA, path, eb);
+      },
     });
   }
 
   /** Targets: equal ones paired (ids aside), then by metric, then by id. */
-  private targets(A: readonly Target[], B: readonly Target[], ea: Entry, eb: Entry): void {
-    const pairs = pairLists(A, B, [(t) => stable({ ...t, id: undefined }), (t) => t.metric, (t) => t.id]);
-    B.forEach((t, j) => {
-      const i = pairs.bToA[j];
-      const path = [...eb.path, 'targets', j];
-      if (i === undefined) {
-        this.push('target/added', t.id, path, both((loc) => `${loc === 'vi' ? 'thêm chỉ tiêu' : 'added target'}: ${quote(t.text ?? t.metric)}`), { section: eb, after: t });
-        return;
-      }
-      const prefix = (loc: Locale) => `${loc === 'vi' ? 'chỉ tiêu' : 'target'} ${quote(t.metric, 40)}`;
-      this.compareFields('target/changed', t.id, A[i]!, t, ['metric', 'direction', 'value', 'range', 'unit', 'per', 'by', 'baseline', 'scope', 'text'], path, prefix, eb);
-    });
-    A.forEach((t, i) => {
-      if (pairs.aPaired.has(i)) return;
-      this.push('target/removed', t.id, [...ea.path, 'targets', i], both((loc) => `${loc === 'vi' ? 'bỏ chỉ tiêu' : 'removed target'}: ${quote(t.text ?? t.metric)}`), { section: ea, before: t });
+  private targets(before: readonly Target[], after: readonly Target[], ea: Entry, eb: Entry): void {
+    this.list({
+      name: 'target',
+      before,
+      after,
+      pathA: [...ea.path, 'targets'],
+      pathB: [...eb.path, 'targets'],
+      keys: [(t) => stable({ ...t, id: undefined }), (t) => t.metric, (t) => t.id],
+      id: (t) => t.id,
+      what: (t, loc) => `${loc === 'vi' ? 'chỉ tiêu' : 'target'}: ${quote(t.text ?? t.metric)}`,
+      section: eb,
+      compare: (old, t, _pathA, path) => {
+        const prefix = (loc: Locale) => `${loc === 'vi' ? 'chỉ tiêu' : 'target'} ${quote(t.metric, 40)}`;
+        const fields = ['metric', 'direction', 'value', 'range', 'unit', 'per', 'by', 'baseline', 'scope', 'text'] as const;
+        this.fields('target/changed', t.id, old, t, fields, path, { prefix, section: eb });
+      },
     });
   }
 
-  /** Waivers of a node (`owner`) or of the plan: compared as a multiset. */
-  private waivers(A: readonly Waiver[], B: readonly Waiver[], owner: Entry | undefined, pathB: Path, pathA: Path): void {
-    const pairs = pairLists(A, B, [stable]);
-    const id = (w: Waiver) => owner?.node.id ?? w.target ?? this.b.id;
-    const text = (w: Waiver, loc: Locale, verb: string) => `${verb} ${loc === 'vi' ? 'miễn áp dụng quy tắc' : 'waiver of rule'} ${excerpt(w.rule, 40)}: ${quote(w.reason)}`;
-    B.forEach((w, j) => {
-      if (pairs.bToA[j] !== undefined) return;
-      this.push('waiver/added', id(w), [...pathB, j], both((loc) => text(w, loc, loc === 'vi' ? 'thêm' : 'added')), { field: w.rule, section: owner, after: w });
-    });
-    A.forEach((w, i) => {
-      if (pairs.aPaired.has(i)) return;
-      this.push('waiver/removed', id(w), [...pathA, i], both((loc) => text(w, loc, loc === 'vi' ? 'bỏ' : 'removed')), { field: w.rule, section: owner, before: w });
+  /** Waivers of a node (`owner`) or of the plan, compared as a multiset; `field` is the rule. */
+  private waivers(before: Plan['waivers'] & {}, after: Plan['waivers'] & {}, pathA: Path, pathB: Path, owner: Entry | undefined): void {
+    this.list({
+      name: 'waiver',
+      before,
+      after,
+      pathA,
+      pathB,
+      keys: [stable],
+      id: (w) => owner?.node.id ?? w.target ?? this.b.id,
+      what: (w, loc) => `${loc === 'vi' ? 'miễn áp dụng quy tắc' : 'waiver of rule'} ${excerpt(w.rule, 40)}: ${quote(w.reason)}`,
+      field: (w) => w.rule,
+      section: owner,
     });
   }
 }
+
+type Task = Extract<PlanNode, { type: 'task' }>;
 
 /**
  * Matched nodes whose id changed because they went elsewhere: under another parent, or out of
@@ -436,8 +450,7 @@ function movedNodes(B: readonly Entry[], ab: ReadonlyMap<Entry, Entry>, ba: Read
     siblings.set(actual, list);
   }
   for (const list of siblings.values()) {
-    const order = list.map((eb) => ba.get(eb)!.index);
-    const kept = longestIncreasing(order);
+    const kept = longestIncreasing(list.map((eb) => ba.get(eb)!.index));
     list.forEach((eb, k) => {
       if (!kept.has(k)) moved.add(eb);
     });
@@ -469,7 +482,11 @@ function longestIncreasing(seq: readonly number[]): Set<number> {
  * Pairs items of two lists: for each key function in turn, each unpaired item of `B` (in
  * order) takes the first unpaired item of `A` with the same key.
  */
-function pairLists<T>(A: readonly T[], B: readonly T[], keys: readonly ((item: T) => string | undefined)[]): { bToA: (number | undefined)[]; aPaired: Set<number> } {
+function pairLists<T>(
+  A: readonly T[],
+  B: readonly T[],
+  keys: readonly ((item: T) => string | undefined)[],
+): { bToA: (number | undefined)[]; aPaired: Set<number> } {
   const bToA: (number | undefined)[] = B.map(() => undefined);
   const aPaired = new Set<number>();
   for (const key of keys) {
@@ -507,7 +524,12 @@ function multisetMinus<T>(x: readonly T[], y: readonly T[]): T[] {
   });
 }
 
-function attachmentsOf(n: PlanNode): { deadlines?: readonly Deadline[]; reports?: readonly ReportingRule[]; targets?: readonly Target[]; refs?: readonly string[] } {
+function attachmentsOf(n: PlanNode): {
+  deadlines?: readonly Deadline[];
+  reports?: readonly ReportingRule[];
+  targets?: readonly Target[];
+  refs?: readonly string[];
+} {
   return n.type === 'section' ? {} : n;
 }
 

@@ -116,8 +116,17 @@ export const PRINT_WIDTH = 100;
 
 const INDENT = '  ';
 
+const flatCache = new WeakMap<Expr, string | undefined>();
+
 /** One-line text of an expression, or `undefined` when it must span lines. */
 function flat(e: Expr): string | undefined {
+  if (flatCache.has(e)) return flatCache.get(e);
+  const text = flatText(e);
+  flatCache.set(e, text);
+  return text;
+}
+
+function flatText(e: Expr): string | undefined {
   switch (e.kind) {
     case 'literal':
       return literalText(e.value);

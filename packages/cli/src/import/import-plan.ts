@@ -105,7 +105,9 @@ function resolveSource(plan: Plan): PlanSource {
     const problems = differences(plan, built);
     const fixable = problems.filter((p) => source.candidates.has(pathKey(p.path)) && !explicit.has(pathKey(p.path)));
     if (fixable.length === 0) {
-      const shown = problems.slice(0, 5).map((p) => `  at ${pathKey(p.path) || '(root)'}: plan has ${show(p.expected)}, the DSL builds ${show(p.actual)}`);
+      const shown = problems
+        .slice(0, 5)
+        .map((p) => `  at ${pathKey(p.path) || '(root)'}: plan has ${show(p.expected)}, the DSL builds ${show(p.actual)}`);
       const more = problems.length > 5 ? [`  … and ${problems.length - 5} more`] : [];
       throw new ImportError(
         ['kehoach import: the DSL cannot rebuild this plan exactly:', ...shown, ...more].join('\n'),
@@ -125,10 +127,8 @@ function evaluateSource(source: PlanSource): Plan {
   } catch (error) {
     if (core.isPlanError(error)) {
       const problems = error.problems.map((p) => ({ path: p.path, expected: undefined, actual: p.message.en }));
-      throw new ImportError(
-        ['kehoach import: the generated code does not build a valid plan:', ...error.problems.slice(0, 5).map((p) => `  ${p.code} at ${core.formatPath(p.path)}: ${p.message.en}`)].join('\n'),
-        problems,
-      );
+      const shown = error.problems.slice(0, 5).map((p) => `  ${p.code} at ${core.formatPath(p.path)}: ${p.message.en}`);
+      throw new ImportError(['kehoach import: the generated code does not build a valid plan:', ...shown].join('\n'), problems);
     }
     throw error;
   }

@@ -276,8 +276,8 @@ class Builder {
     const task = obj(
       [
         ['id', id],
-        ['lead', this.assignment(node.lead)],
-        ['partners', this.list([...path, 'partners'], node.partners, (a) => this.assignment(a))],
+        ['lead', this.assignment(node.lead, [...path, 'lead'])],
+        ['partners', this.list([...path, 'partners'], node.partners, (a, i) => this.assignment(a, [...path, 'partners', i]))],
         ['mode', this.optional([...path, 'mode'], node.mode)],
         ['text', this.text(node.text)],
         ...this.attachments(node, path),
@@ -323,8 +323,8 @@ class Builder {
     return obj(
       [
         ...common,
-        ['lead', this.assignment(node.lead)],
-        ['partners', this.list([...path, 'partners'], node.partners, (a) => this.assignment(a))],
+        ['lead', this.assignment(node.lead, [...path, 'lead'])],
+        ['partners', this.list([...path, 'partners'], node.partners, (a, i) => this.assignment(a, [...path, 'partners', i]))],
         ['mode', this.optional([...path, 'mode'], node.mode)],
         ['text', this.text(node.text)],
         ...this.attachments(node, path),
@@ -352,13 +352,15 @@ class Builder {
    * An assignment with the most readable builder that fits: a bare key, `r.each`/`r.together`
    * for a group with a mode, `r.related` for a qualifier alone, or a plain object.
    */
-  private assignment(a: Assignment): Expr {
+  private assignment(a: Assignment, path: Path): Expr {
     if (a.mode === undefined && a.qualifier === undefined) return lit(a.unit);
     if (a.mode !== undefined && this.groupKeys.has(a.unit)) {
       return call(a.mode === 'each' ? 'r.each' : 'r.together', args(lit(a.unit), a.qualifier === undefined ? undefined : lit(a.qualifier)));
     }
     if (a.mode === undefined && a.qualifier !== undefined) {
-      return call('r.related', args(lit(a.unit), a.qualifier === RELATED_DEFAULT ? undefined : lit(a.qualifier)));
+      // `r.related(key)` supplies "có liên quan"; the check in importPlan() confirms it.
+      const qualifier = a.qualifier === RELATED_DEFAULT ? this.optional([...path, 'qualifier'], a.qualifier) : lit(a.qualifier);
+      return call('r.related', args(lit(a.unit), qualifier));
     }
     return this.record(a, ['unit', 'mode', 'qualifier']);
   }
@@ -367,7 +369,7 @@ class Builder {
     return call('r.report', [
       obj([
         ['id', this.id([...path, 'id'], rule.id, derivedId)],
-        ['from', rule.from && this.assignment(rule.from)],
+        ['from', rule.from && this.assignment(rule.from, [...path, 'from'])],
         ['to', lit(rule.to)],
         ['via', rule.via === undefined ? undefined : lit(rule.via)],
         ['cc', this.list([...path, 'cc'], rule.cc, lit)],

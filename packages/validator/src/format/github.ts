@@ -13,7 +13,7 @@ export function github(diagnostics: readonly Diagnostic[], locale: Locale, cwd: 
   for (const d of diagnostics) {
     if (d.suppressed !== undefined) continue;
     const props: string[] = [];
-    const where = d.location?.file ?? file;
+    const where = d.location?.file ?? d.file ?? file;
     if (where !== undefined) props.push(`file=${escapeProperty(relativeFile(where, cwd))}`);
     if (d.location !== undefined) {
       props.push(`line=${d.location.line}`, `col=${d.location.column}`);

@@ -17,6 +17,7 @@ export function json(diagnostics: readonly Diagnostic[], locale: Locale, cwd: st
       message: d.message[locale],
       path: d.path,
       ...(d.nodeId === undefined ? {} : { nodeId: d.nodeId }),
+      ...(d.file === undefined ? {} : { file: relativeFile(d.file, cwd) }),
       ...(d.location === undefined ? {} : { location: { ...d.location, file: relativeFile(d.location.file, cwd) } }),
       ...(d.suppressed === undefined ? {} : { suppressed: d.suppressed }),
       ...(d.subjects === undefined ? {} : { subjects: d.subjects }),

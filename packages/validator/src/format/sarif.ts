@@ -53,7 +53,7 @@ export function sarif(
     });
   }
   const results = diagnostics.map((d) => {
-    const where = d.location?.file ?? file;
+    const where = d.location?.file ?? d.file ?? file;
     const result: Record<string, unknown> = {
       ruleId: d.ruleId,
       ruleIndex: index.get(d.ruleId),

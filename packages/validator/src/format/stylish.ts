@@ -12,7 +12,7 @@ const LABELS: Record<Locale, Record<Diagnostic['severity'], string>> = {
 export function stylish(diagnostics: readonly Diagnostic[], locale: Locale, cwd: string | undefined, file: string | undefined): string {
   const groups = new Map<string, Diagnostic[]>();
   for (const d of diagnostics) {
-    const where = d.location?.file ?? file;
+    const where = d.location?.file ?? d.file ?? file;
     const key = where === undefined ? '(plan)' : relativeFile(where, cwd);
     const list = groups.get(key);
     if (list === undefined) groups.set(key, [d]);

@@ -1,0 +1,90 @@
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { toCsvMatrix, toHtml, toIcs, toJson, toMarkdown, unitCalendars, planJsonSchema } from '@kehoach/export';
+import { choiceFlag, expectPositionals, parseFlags } from '../args.js';
+import { CliError, EXIT } from '../cli-error.js';
+import type { Io } from '../io.js';
+import { loadPlan } from '../load-plan.js';
+
+const FORMATS = ['json', 'json-schema', 'ics', 'html', 'md', 'csv'] as const;
+type ExportFormat = (typeof FORMATS)[number];
+const EXTENSIONS: Record<ExportFormat, string> = { json: 'json', 'json-schema': 'schema.json', ics: 'ics', html: 'html', md: 'md', csv: 'csv' };
+
+/**
+ * `kehoach export <plan> --format json|json-schema|ics|html|md|csv [--unit KEY] [--out PATH]
+ * [--dates stated|effective] [--alarm DAYS] [--no-exec]`. Writes to stdout without `--out`.
+ * With `--format ics --out DIR` and no `--unit`, writes the plan calendar and one per unit.
+ */
+export async function exportCommand(argv: readonly string[], io: Io): Promise<number> {
+  const { values, positionals } = parseFlags('export', argv, {
+    format: { type: 'string', short: 'f' },
+    unit: { type: 'string' },
+    out: { type: 'string', short: 'o' },
+    dates: { type: 'string' },
+    alarm: { type: 'string' },
+    'no-exec': { type: 'boolean' },
+  });
+  const [planArg] = expectPositionals('export', positionals, 'one plan argument');
+  if (values.format === undefined) throw new CliError(`kehoach export: --format is required (${FORMATS.join(', ')})`);
+  const format = choiceFlag('export', 'format', values.format, FORMATS, 'json');
+  const dates = choiceFlag('export', 'dates', values.dates, ['stated', 'effective'] as const, 'stated');
+  const alarm = values.alarm === undefined ? undefined : values.alarm.split(',').map(Number);
+  if (alarm?.some((n) => !Number.isInteger(n) || n < 0 || n > 366)) {
+    throw new CliError(`kehoach export: --alarm takes whole days before the deadline, e.g. 7 or 7,1; got "${values.alarm}"`);
+  }
+  if (values.unit !== undefined && format !== 'ics') throw new CliError('kehoach export: --unit applies to --format ics only');
+  const { plan } = await loadPlan(planArg!, { noExec: values['no-exec'] === true });
+  const unit = values.unit;
+  if (unit !== undefined && !plan.units.some((u) => u.key === unit) && !plan.groups.some((g) => g.key === unit)) {
+    throw new CliError(`kehoach export: unknown unit "${unit}"`);
+  }
+  const icsOptions = { dates, ...(alarm && { alarmDaysBefore: alarm }) };
+
+  const render = (): string => {
+    switch (format) {
+      case 'json':
+        return toJson(plan);
+      case 'json-schema':
+        return `${JSON.stringify(planJsonSchema(), null, 2)}\n`;
+      case 'ics':
+        return toIcs(plan, { ...icsOptions, ...(unit !== undefined && { unit }) });
+      case 'html':
+        return toHtml(plan);
+      case 'md':
+        return toMarkdown(plan);
+      case 'csv':
+        return toCsvMatrix(plan);
+    }
+  };
+
+  if (values.out === undefined) {
+    io.stdout(render());
+    return EXIT.ok;
+  }
+  const out = path.resolve(values.out);
+  const written: string[] = [];
+  if (format === 'ics' && unit === undefined && (isDirectory(out) || !out.endsWith('.ics'))) {
+    mkdirSync(out, { recursive: true });
+    written.push(write(path.join(out, `${plan.id}.ics`), render()));
+    for (const calendar of unitCalendars(plan, icsOptions)) written.push(write(path.join(out, calendar.fileName), calendar.ics));
+  } else {
+    const file = isDirectory(out) ? path.join(out, `${plan.id}.${EXTENSIONS[format]}`) : out;
+    mkdirSync(path.dirname(file), { recursive: true });
+    written.push(write(file, render()));
+  }
+  io.stderr(`kehoach export: wrote ${written.length === 1 ? written[0] : `${written.length} files to ${path.relative(process.cwd(), out) || '.'}`}\n`);
+  return EXIT.ok;
+}
+
+function isDirectory(file: string): boolean {
+  return existsSync(file) && statSync(file).isDirectory();
+}
+
+function write(file: string, text: string): string {
+  try {
+    writeFileSync(file, text);
+  } catch (error) {
+    throw new CliError(`kehoach export: cannot write ${file}: ${(error as Error).message}`);
+  }
+  return path.relative(process.cwd(), file) || file;
+}

@@ -1,0 +1,113 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Locale } from '@kehoach/core';
+import { format, parseConfig, summarize, validate, type Diagnostic, type FormatName, type ValidatorConfig } from '@kehoach/validator';
+import { choiceFlag, parseFlags } from '../args.js';
+import { CliError, EXIT } from '../cli-error.js';
+import type { Io } from '../io.js';
+import { loadPlan, resolvePlanFile } from '../load-plan.js';
+
+const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
+const GLOB = /[*?[\]{}]/;
+
+/**
+ * `kehoach validate <plans or globs…> [--format stylish|json|sarif|github] [--max-warnings N]
+ * [--config FILE] [--locale vi|en] [--no-exec]`. Exit status: 0 no errors (and no more warnings
+ * than allowed), 1 problems found, 2 bad usage or a plan that cannot be loaded.
+ */
+export async function validateCommand(argv: readonly string[], io: Io): Promise<number> {
+  const { values, positionals } = parseFlags('validate', argv, {
+    format: { type: 'string', short: 'f' },
+    'max-warnings': { type: 'string' },
+    config: { type: 'string', short: 'c' },
+    locale: { type: 'string' },
+    'no-exec': { type: 'boolean' },
+  });
+  if (positionals.length === 0) throw new CliError('kehoach validate: expected at least one plan, folder or glob');
+  const formatName: FormatName = choiceFlag('validate', 'format', values.format, FORMATS, 'stylish');
+  const locale: Locale = choiceFlag('validate', 'locale', values.locale, ['vi', 'en'] as const, 'vi');
+  const maxWarnings = values['max-warnings'] === undefined ? undefined : Number(values['max-warnings']);
+  if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) {
+    throw new CliError(`kehoach validate: --max-warnings must be a whole number, got "${values['max-warnings']}"`);
+  }
+  const config = values.config === undefined ? undefined : readConfig(values.config);
+  const files = await expandPlans(positionals);
+  const noExec = values['no-exec'] === true;
+
+  const diagnostics: Diagnostic[] = [];
+  const loadErrors: string[] = [];
+  const progress = io.isTTY === true && files.length > 1;
+  for (const [i, file] of files.entries()) {
+    if (progress) io.stderr(`\r\u001b[2K${i + 1}/${files.length} ${path.relative(process.cwd(), file)}`);
+    try {
+      const loaded = await loadPlan(file, { noExec, locale });
+      const locate = await locatorFor(loaded.kind, loaded.file, loaded.text);
+      for (const d of validate(loaded.plan, config, { locate })) diagnostics.push({ ...d, file: loaded.file });
+    } catch (error) {
+      if (!(error instanceof CliError)) throw error;
+      loadErrors.push(error.message);
+    }
+  }
+  if (progress) io.stderr('\r\u001b[2K');
+
+  io.stdout(format(diagnostics, { format: formatName, locale, cwd: process.cwd(), ...(files.length === 1 && { file: files[0] }) }));
+  for (const message of loadErrors) io.stderr(`${message}\n`);
+  const summary = summarize(diagnostics);
+  if (files.length > 1 && formatName === 'stylish') {
+    const checked = files.length - loadErrors.length;
+    io.stderr(
+      locale === 'vi'
+        ? `Đã kiểm tra ${checked}/${files.length} kế hoạch: ${summary.errors} lỗi, ${summary.warnings} cảnh báo.\n`
+        : `Checked ${checked}/${files.length} plans: ${summary.errors} errors, ${summary.warnings} warnings.\n`,
+    );
+  }
+  if (loadErrors.length > 0) return EXIT.usage;
+  if (summary.errors > 0) return EXIT.problems;
+  if (maxWarnings !== undefined && summary.warnings > maxWarnings) {
+    io.stderr(
+      locale === 'vi'
+        ? `kehoach validate: ${summary.warnings} cảnh báo, vượt mức cho phép --max-warnings ${maxWarnings}\n`
+        : `kehoach validate: ${summary.warnings} warnings, more than --max-warnings ${maxWarnings}\n`,
+    );
+    return EXIT.problems;
+  }
+  return EXIT.ok;
+}
+
+async function locatorFor(kind: 'ts' | 'json', file: string, text: string) {
+  const { jsonLocator, tsPlanLocator } = await import('@kehoach/validator/locate');
+  return kind === 'json' ? jsonLocator(text, file) : await tsPlanLocator(file, { text });
+}
+
+function readConfig(file: string): ValidatorConfig {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(path.resolve(file), 'utf8'));
+  } catch (error) {
+    throw new CliError(`kehoach validate: cannot read config ${file}: ${(error as Error).message.split('\n')[0]}`);
+  }
+  const parsed = parseConfig(data as ValidatorConfig);
+  if (!parsed.ok) {
+    const lines = parsed.diagnostics.map((d) => `  ${d.code} ${d.ruleId}: ${d.message.en}`);
+    throw new CliError([`kehoach validate: invalid config ${file}:`, ...lines].join('\n'));
+  }
+  return data as ValidatorConfig;
+}
+
+/** Plan files named by the arguments: files, folders holding plan.ts, and globs. */
+async function expandPlans(args: readonly string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const arg of args) {
+    if (GLOB.test(arg)) {
+      const { glob } = await import('tinyglobby');
+      const matches = (await glob(arg, { absolute: true, onlyFiles: true, ignore: ['**/node_modules/**'] }))
+        .filter((f) => /\.(json|[cm]?ts)$/.test(f))
+        .sort();
+      if (matches.length === 0) throw new CliError(`kehoach validate: no plan matches ${arg}`);
+      out.push(...matches);
+    } else {
+      out.push(resolvePlanFile(path.resolve(arg), arg));
+    }
+  }
+  return [...new Set(out)];
+}

@@ -1,0 +1,29 @@
+import { choiceFlag, expectPositionals, parseFlags } from '../args.js';
+import { EXIT } from '../cli-error.js';
+import type { Io } from '../io.js';
+import { loadPlan } from '../load-plan.js';
+import { diffPlans } from './diff-plans.js';
+import { formatDiff } from './format.js';
+
+/**
+ * `kehoach diff <old> <new> [--format text|json] [--locale vi|en] [--renumbered]`: prints what
+ * changed between two versions of a plan. Exit status, as `diff(1)`: 0 no changes, 1 changes,
+ * 2 bad usage or a plan that cannot be loaded.
+ *
+ * @internal Wired into `run()`.
+ */
+export async function diffCommand(argv: readonly string[], io: Io, cwd: string = process.cwd()): Promise<number> {
+  const { values, positionals } = parseFlags('diff', argv, {
+    format: { type: 'string' },
+    locale: { type: 'string' },
+    renumbered: { type: 'boolean' },
+  });
+  const [oldArg, newArg] = expectPositionals('diff', positionals, 'two plan arguments: the old version and the new one', 2);
+  const format = choiceFlag('diff', 'format', values.format, ['text', 'json'] as const, 'text');
+  const locale = choiceFlag('diff', 'locale', values.locale, ['vi', 'en'] as const, 'vi');
+  const before = await loadPlan(oldArg!, { cwd });
+  const after = await loadPlan(newArg!, { cwd });
+  const diff = diffPlans(before.plan, after.plan, { renumbered: values.renumbered === true });
+  io.stdout(formatDiff(diff, { format, locale }));
+  return diff.changes.length === 0 ? EXIT.ok : EXIT.problems;
+}
