@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { obligations, parsePlan, stringifyPlan, type Duty, type Plan } from '@kehoach/core';
+import { obligations, parsePlan, stringifyPlan, type Plan } from '@kehoach/core';
 import { toIcs, unitCalendars, type IcsDateChoice } from '../src/index.js';
 import { deadlinesPlan, examplePlan } from './helpers/fixtures.js';
-import { expandDates, ICAL, parseIcs, text } from './helpers/ical.js';
+import { expandDates, ICAL, icsDatesBySource, obligationDatesBySource, parseIcs, sortedEntries, text } from './helpers/ical.js';
 
 const choices: IcsDateChoice[] = ['stated', 'effective'];
 const plans: [string, Plan][] = [
@@ -10,36 +10,9 @@ const plans: [string, Plan][] = [
   ['deadlines fixture', deadlinesPlan()],
 ];
 
-/** The source key a UID stands for: `<plan id>/<source>#<deadline>[/<role>/<unit>][/<date>]@kehoach`. */
-function keyOfUid(plan: Plan, uid: string): string {
-  const prefix = `${plan.id}/`;
-  expect(uid.startsWith(prefix) && uid.endsWith('@kehoach'), uid).toBe(true);
-  return uid.slice(prefix.length, -'@kehoach'.length).replace(/\/\d{4}-\d{2}-\d{2}$/, '');
-}
-
-/** What obligations() says each event must cover: source key → sorted distinct dates. */
-function expected(duties: readonly Duty[], choice: IcsDateChoice, perUnit: boolean): Map<string, string[]> {
-  const out = new Map<string, Set<string>>();
-  for (const d of duties) {
-    const base = `${d.source.ruleId ?? d.source.nodeId}#${d.source.deadlineIndex}`;
-    const key = perUnit ? `${base}/${d.role}/${d.unit}` : base;
-    let set = out.get(key);
-    if (!set) out.set(key, (set = new Set()));
-    set.add(choice === 'effective' ? d.due!.effective : d.due!.stated);
-  }
-  return new Map([...out].map(([k, v]) => [k, [...v].sort()]));
-}
-
-function actual(plan: Plan, ics: string): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const [uid, dates] of expandDates(parseIcs(ics))) {
-    const key = keyOfUid(plan, uid);
-    out.set(key, [...(out.get(key) ?? []), ...dates].sort());
-  }
-  return out;
-}
-
-const sorted = (m: Map<string, string[]>) => [...m].sort(([a], [b]) => (a < b ? -1 : 1));
+const expected = obligationDatesBySource;
+const actual = icsDatesBySource;
+const sorted = sortedEntries;
 
 describe.each(plans)('toIcs of the %s', (_name, plan) => {
   it.each(choices)('expands, with ical.js, to exactly the %s dates of obligations()', (choice) => {

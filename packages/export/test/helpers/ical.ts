@@ -1,3 +1,4 @@
+import type { Duty, Plan } from '@kehoach/core';
 import ICAL from 'ical.js';
 
 // ical.js predates RFC 7986 and reads NAME and the X-WR-* properties as "unknown" (raw,
@@ -46,5 +47,39 @@ export function text(component: InstanceType<typeof ICAL.Component>, name: strin
   if (typeof value !== 'string') throw new Error(`${name} is not text: ${String(value)}`);
   return value;
 }
+
+/** The source key a UID stands for: `<plan id>/<source>#<deadline>[/<role>/<unit>][/<date>]@kehoach`. */
+export function keyOfUid(plan: Plan, uid: string): string {
+  const prefix = `${encodeURIComponent(plan.id).replace(/%2F/g, '/')}/`;
+  if (!uid.startsWith(prefix) || !uid.endsWith('@kehoach')) throw new Error(`UID ${uid} is not of plan ${plan.id}`);
+  // Ids outside [A-Za-z0-9._~#/-] are percent-encoded in UIDs.
+  return decodeURIComponent(uid.slice(prefix.length, -'@kehoach'.length).replace(/\/\d{4}-\d{2}-\d{2}$/, ''));
+}
+
+/** What obligations() says each event must cover: source key → sorted distinct dates. */
+export function obligationDatesBySource(duties: readonly Duty[], choice: 'stated' | 'effective', perUnit: boolean): Map<string, string[]> {
+  const out = new Map<string, Set<string>>();
+  for (const d of duties) {
+    const base = `${d.source.ruleId ?? d.source.nodeId}#${d.source.deadlineIndex}`;
+    const key = perUnit ? `${base}/${d.role}/${d.unit}` : base;
+    let set = out.get(key);
+    if (!set) out.set(key, (set = new Set()));
+    set.add(choice === 'effective' ? d.due!.effective : d.due!.stated);
+  }
+  return new Map([...out].map(([k, v]) => [k, [...v].sort()]));
+}
+
+/** What ical.js expands a calendar to: source key → sorted dates. */
+export function icsDatesBySource(plan: Plan, ics: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const [uid, dates] of expandDates(parseIcs(ics))) {
+    const key = keyOfUid(plan, uid);
+    out.set(key, [...(out.get(key) ?? []), ...dates].sort());
+  }
+  return out;
+}
+
+/** A map's entries sorted by key, for comparisons. */
+export const sortedEntries = (m: Map<string, string[]>): [string, string[]][] => [...m].sort(([a], [b]) => (a < b ? -1 : 1));
 
 export { ICAL };
