@@ -66,18 +66,40 @@ function inProject(command: string, args: string[]) {
 }
 
 describe('the packed packages, installed outside the workspace', () => {
+  it('validate a TypeScript plan with kehoach validate, with and without running it', () => {
+    const bin = path.join(project, 'node_modules', '.bin', 'kehoach');
+    for (const extra of [[], ['--no-exec']]) {
+      const r = inProject(bin, ['validate', 'plan.ts', '--format', 'json', ...extra]);
+      expect(r.stderr, extra.join(' ')).toBe('');
+      expect(r.status).toBe(0);
+      expect(JSON.parse(r.stdout).summary.errors).toBe(0);
+    }
+  });
+
+  it('export the plan calendars with kehoach export', () => {
+    const bin = path.join(project, 'node_modules', '.bin', 'kehoach');
+    const r = inProject(bin, ['export', 'plan.ts', '--format', 'ics', '--out', 'calendars']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(readdirSync(path.join(project, 'calendars')).sort()).toEqual(['01-kh-ubnd-2026.ics', '01-kh-ubnd-2026.soYTe.ics']);
+    const html = inProject(bin, ['export', 'plan.ts', '--format', 'html']);
+    expect(html.stdout.startsWith('<!DOCTYPE html>')).toBe(true);
+  });
+
   it('import from their published entry points', () => {
     const script = `
       import * as core from '@kehoach/core';
       import * as cli from '@kehoach/cli';
+      import * as validator from '@kehoach/validator';
+      import * as exporter from '@kehoach/export';
       const r = core.defineRegistry({ units: { a: { name: 'UBND', kind: 'people-committee' } } });
       const plan = core.definePlan({ registry: r, number: '02/KH-UBND', issuer: 'a', place: 'X', issuedOn: '2026-01-02', title: 'T',
         period: { from: '2026-01-01', to: '2026-12-31' }, body: [], signature: { form: 'none', title: 'CHỦ TỊCH', name: 'A' } });
-      console.log(JSON.stringify({ id: plan.id, lunar: core.lunarNewYear(2026), run: typeof cli.run }));
+      const diagnostics = validator.validate(plan);
+      console.log(JSON.stringify({ id: plan.id, lunar: core.lunarNewYear(2026), run: typeof cli.run, errors: validator.summarize(diagnostics).errors, ics: exporter.toIcs(plan).startsWith('BEGIN:VCALENDAR') }));
     `;
     const r = inProject(process.execPath, ['--input-type=module', '-e', script]);
     expect(r.stderr).toBe('');
-    expect(JSON.parse(r.stdout)).toEqual({ id: '02-kh-ubnd-2026', lunar: '2026-02-17', run: 'function' });
+    expect(JSON.parse(r.stdout)).toEqual({ id: '02-kh-ubnd-2026', lunar: '2026-02-17', run: 'function', errors: 0, ics: true });
   });
 
   it('run the kehoach binary on a TypeScript plan without a build step', () => {

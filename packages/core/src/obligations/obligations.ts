@@ -1,6 +1,6 @@
 import type { IsoDate } from '../dates.js';
 import { vietnamCalendar, type WorkingDayCalendar } from '../calendar/index.js';
-import type { Assignment, Deadline, DeadlineWording, Plan, PlanNode, ReportingRule } from '../model/schema.js';
+import type { Assignment, Deadline, DeadlineWording, Plan, PlanNode, ReportingRule, Task } from '../model/schema.js';
 import { walkPlan } from '../model/walk.js';
 import { computeDue, type BeforeReading, type Due } from './due.js';
 import { deadlineDates } from './occurrences.js';
@@ -62,6 +62,8 @@ export interface ObligationsOptions {
 /**
  * Expands a plan into dated duties per unit, on a working-day calendar.
  *
+ * A task's deadlines bind its lead and partners, and so do the deadlines of the items under
+ * it; an item's reporting rule without `from` is reported by the lead of the task it is in.
  * Group assignments that mean "each member" give one duty per member. Each duty has its
  * stated due date and its effective one, with the rule that moved it. Event-triggered duties
  * are returned apart and are never given a date.
@@ -108,17 +110,20 @@ export function obligations(plan: Plan, options: ObligationsOptions = {}): Oblig
     }
   };
 
-  for (const { node } of walkPlan(plan)) {
+  for (const { node, ancestors } of walkPlan(plan)) {
     if (node.type === 'section') continue;
-    if (node.type === 'task') {
-      node.deadlines.forEach((deadline, deadlineIndex) => {
+    // A task's deadlines bind its lead and partners; so do the deadlines of the items under
+    // it ("+" sub-items), which have no lead of their own.
+    const owner = node.type === 'task' ? node : nearestTask(ancestors);
+    if (owner !== undefined) {
+      (node.deadlines ?? []).forEach((deadline, deadlineIndex) => {
         const source = { nodeId: node.id, deadlineIndex };
         const shared = { what: node.text, for: plan.issuer, cc: [] };
-        const leads = assignees(index, node.lead);
+        const leads = assignees(index, owner.lead);
         for (const a of leads) emit({ ...a, role: 'lead', ...shared }, source, deadline);
         // "phối hợp với các sở, ban, ngành" never makes the lead its own partner.
         const leadUnits = new Set(leads.map((a) => a.unit));
-        for (const partner of node.partners) {
+        for (const partner of owner.partners) {
           for (const a of assignees(index, partner)) {
             if (a.viaGroup === undefined || !leadUnits.has(a.unit)) emit({ ...a, role: 'partner', ...shared }, source, deadline);
           }
@@ -126,7 +131,7 @@ export function obligations(plan: Plan, options: ObligationsOptions = {}): Oblig
       });
     }
     for (const rule of node.reports ?? []) {
-      const reporter = rule.from ?? (node.type === 'task' ? node.lead : undefined);
+      const reporter = rule.from ?? owner?.lead;
       if (reporter === undefined) continue;
       emitReports(node, rule, reporter, index, emit);
     }
@@ -155,6 +160,14 @@ function emitReports(
       );
     }
   });
+}
+
+function nearestTask(ancestors: readonly PlanNode[]): Task | undefined {
+  for (let i = ancestors.length - 1; i >= 0; i--) {
+    const node = ancestors[i]!;
+    if (node.type === 'task') return node;
+  }
+  return undefined;
 }
 
 function concerns(index: UnitIndex, unit: string): (key: string) => boolean {
