@@ -10,5 +10,5 @@ const only = process.argv.slice(2);
 for (const file of readdirSync(dir).filter((f) => /^bench-.+\.mjs$/.test(f)).sort()) {
   if (only.length > 0 && !only.some((name) => file.includes(name))) continue;
   console.log(`\n== ${file}`);
-  execFileSync(process.execPath, [path.join(dir, file)], { stdio: 'inherit' });
+  execFileSync(process.execPath, ['--expose-gc', path.join(dir, file)], { stdio: 'inherit' });
 }

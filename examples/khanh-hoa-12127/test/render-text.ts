@@ -6,7 +6,7 @@
  * It reads only the canonical model, so comparing its output with the reference text checks
  * that the model holds the whole document, in order, word for word.
  */
-import type { Plan, PlanNode } from '@kehoach/core';
+import { formatDateLine, type Plan, type PlanNode } from '@kehoach/core';
 
 /** The national heading every administrative document carries (Decree 30/2020/NĐ-CP); not part of the model. */
 export const NATIONAL_HEADING = ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'] as const;
@@ -17,7 +17,7 @@ export function renderHeading(plan: Plan): string[] {
     ...(plan.issuerHeading ?? []),
     ...NATIONAL_HEADING,
     `Số: ${plan.number}`,
-    `${plan.place}, ${dateLine(plan.issuedOn)}`,
+    `${plan.place}, ${formatDateLine(plan.issuedOn)}`,
     'KẾ HOẠCH',
     plan.title,
   ];
@@ -71,10 +71,3 @@ function prefix(node: PlanNode): string {
   return /^\d+$/.test(node.number) ? `${node.number}. ` : `${node.number}) `;
 }
 
-/** "ngày 29 tháng 11 năm 2021": days below 10 and months 1 and 2 take a leading zero (Decree 30/2020/NĐ-CP). */
-function dateLine(date: string): string {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  const dd = day < 10 ? `0${day}` : String(day);
-  const mm = month <= 2 ? `0${month}` : String(month);
-  return `ngày ${dd} tháng ${mm} năm ${year}`;
-}

@@ -30,6 +30,8 @@ import {
   slugify,
   when,
   yearly,
+  periodUnitSchema,
+  unitKindSchema,
   type Deadline,
   type GroupInput,
   type IsoDate,
@@ -97,22 +99,9 @@ const HOSTILE_LINE = [
 /** Paragraph breaks, allowed in prose (node texts, preamble, notes, reasons) only. */
 const HOSTILE_PROSE = ['line\nbreak', '\n'];
 
-const UNIT_KINDS: readonly UnitKind[] = [
-  'people-committee',
-  'people-council',
-  'department',
-  'district',
-  'party',
-  'front',
-  'union',
-  'agency',
-  'media',
-  'ministry',
-  'government',
-  'other',
-];
+const UNIT_KINDS: readonly UnitKind[] = unitKindSchema.options;
 
-const PERIODS: readonly PeriodUnit[] = ['year', 'half-year', 'quarter', 'month'];
+const PERIODS: readonly PeriodUnit[] = periodUnitSchema.options;
 const WORDINGS = ['before', 'no-later-than', 'on', 'by'] as const;
 const NUMBERINGS = ['I', 'II', 'III', 'IV', '1', '2', '3', '10', 'a', 'b', 'c', 'd', 'đ', '-', '-', '-', '+', '+', ''];
 const LEGAL_NUMBERS = ['161/QĐ-TTg', '650/QĐ-LĐTBXH', '20/2021/NĐ-CP', '07/2029/NQ-HĐND', '39-CT/TW', '3743/KH-UBND', 'Luật 2015', 'x'];

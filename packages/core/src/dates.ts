@@ -31,7 +31,12 @@ export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-/** @internal Day number (days since 1970-01-01) of a date. */
+/**
+ * Day number of a date: days since 1970-01-01, whatever the machine's time zone.
+ *
+ * @example
+ * toDayNumber('1970-01-02'); // 1
+ */
 export function toDayNumber(date: IsoDate): number {
   const [y, m, d] = splitIsoDate(date);
   return Date.UTC(y, m - 1, d) / MS_PER_DAY;
@@ -47,17 +52,32 @@ export function makeIsoDate(year: number, month: number, day: number): IsoDate {
   return fromDayNumber(Date.UTC(year, month - 1, day) / MS_PER_DAY);
 }
 
-/** @internal `[year, month, day]` of a date. */
+/**
+ * `[year, month, day]` of a date.
+ *
+ * @example
+ * splitIsoDate('2021-12-20'); // [2021, 12, 20]
+ */
 export function splitIsoDate(date: IsoDate): [number, number, number] {
   return [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))];
 }
 
-/** @internal `date` moved by `days` (negative moves back). */
+/**
+ * `date` moved by `days` (negative moves back).
+ *
+ * @example
+ * addDays('2021-12-31', 1); // '2022-01-01'
+ */
 export function addDays(date: IsoDate, days: number): IsoDate {
   return fromDayNumber(toDayNumber(date) + days);
 }
 
-/** @internal Day of the week, 0 = Sunday ... 6 = Saturday. */
+/**
+ * Day of the week, 0 = Sunday … 6 = Saturday.
+ *
+ * @example
+ * dayOfWeek('2025-11-15'); // 6, a Saturday
+ */
 export function dayOfWeek(date: IsoDate): number {
   return (((toDayNumber(date) + 4) % 7) + 7) % 7;
 }
@@ -76,6 +96,18 @@ export function compareDates(a: IsoDate, b: IsoDate): number {
 export function formatVietnameseDate(date: IsoDate): string {
   const [y, m, d] = splitIsoDate(date);
   return `${pad2(d)}/${pad2(m)}/${y}`;
+}
+
+/**
+ * The date of a document's date line, "ngày 29 tháng 11 năm 2021": days below 10 and the
+ * months 1 and 2 take a leading zero (Decree 30/2020/NĐ-CP, Appendix I).
+ *
+ * @example
+ * formatDateLine('2021-02-05'); // 'ngày 05 tháng 02 năm 2021'
+ */
+export function formatDateLine(date: IsoDate): string {
+  const [year, month, day] = splitIsoDate(date);
+  return `ngày ${pad2(day)} tháng ${month <= 2 ? pad2(month) : String(month)} năm ${year}`;
 }
 
 /** @internal */

@@ -5,7 +5,7 @@
  * @packageDocumentation
  */
 export type { IsoDate } from './dates.js';
-export { isIsoDate, formatVietnameseDate } from './dates.js';
+export { isIsoDate, formatVietnameseDate, formatDateLine, addDays, dayOfWeek, splitIsoDate, toDayNumber } from './dates.js';
 
 export * from './model/schema.js';
 export type { LocalizedText, Locale } from './model/text.js';

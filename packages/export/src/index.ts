@@ -12,3 +12,4 @@ export type { IcsOptions, IcsDateChoice } from './ics/events.js';
 export { toHtml, type HtmlOptions } from './html/render.js';
 export { toMarkdown, type MarkdownOptions } from './markdown/render.js';
 export { toCsvMatrix, type CsvOptions } from './csv/matrix.js';
+export { csvField, csvRecords } from './csv/quote.js';

@@ -1,4 +1,5 @@
 import { formatVietnameseDate, obligations, type Duty, type Obligations, type Plan } from '@kehoach/core';
+import { csvRecords } from '@kehoach/export';
 import { choiceFlag, dateFlag, expectPositionals, parseFlags } from '../args.js';
 import { CliError, EXIT } from '../cli-error.js';
 import { loadPlan } from '../load-plan.js';
@@ -95,9 +96,5 @@ function toCsv(plan: Plan, result: Obligations): string {
     ...result.triggered.map((d) => row('triggered', d)),
     ...result.undated.map((d) => row('undated', d)),
   ];
-  return rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
-}
-
-function csvCell(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  return csvRecords(rows);
 }

@@ -1,6 +1,6 @@
-import type { Duty, IsoDate, PlanNode } from '@kehoach/core';
+import { formatDateLine, type Duty, type IsoDate, type PlanNode } from '@kehoach/core';
 import type { PlanContext } from '../shared/context.js';
-import { dateLineDate, viDate } from '../shared/dates.js';
+import { viDate } from '../shared/dates.js';
 import { MATRIX_ROLES, ROLE_WORDS, type MatrixRole, type ResponsibilityMatrix } from '../shared/matrix.js';
 import { describeDeadline, summarize } from '../shared/text.js';
 import { anchorId, escapeHtml, escapeHtmlLines } from './escape.js';
@@ -23,7 +23,7 @@ export function headerHtml(context: PlanContext): string {
     `<div class="issuer">${issuer.map(escapeHtml).join('<br>')}<span class="rule"></span></div>`,
     `<div class="nation">${NATIONAL[0]}<br>${NATIONAL[1]}<span class="rule"></span></div>`,
     `<div class="number">Số: ${escapeHtml(plan.number)}</div>`,
-    `<div class="dateline">${escapeHtml(plan.place)}, ${dateLineDate(plan.issuedOn)}</div>`,
+    `<div class="dateline">${escapeHtml(plan.place)}, ${formatDateLine(plan.issuedOn)}</div>`,
     '</header>',
     `<h1 class="doc-title"><span class="type">${plan.type === 'KH' ? 'KẾ HOẠCH' : escapeHtml(plan.type)}</span><span class="name">${escapeHtml(plan.title)}</span></h1>`,
     `<p class="meta">Thời kỳ: <span class="num">${viDate(plan.period.from)}</span> – <span class="num">${viDate(plan.period.to)}</span>${plan.period.text ? ` (${escapeHtml(plan.period.text)})` : ''} · Ban hành: <span class="num">${viDate(plan.issuedOn)}</span></p>`,

@@ -1,6 +1,6 @@
-import type { Duty, IsoDate, Plan } from '@kehoach/core';
+import { splitIsoDate, toDayNumber, type Duty, type IsoDate, type Plan } from '@kehoach/core';
 import type { PlanContext } from '../shared/context.js';
-import { dayNumber, splitDate, viDate } from '../shared/dates.js';
+import { viDate } from '../shared/dates.js';
 import { summarize } from '../shared/text.js';
 import { escapeHtml } from './escape.js';
 
@@ -74,9 +74,9 @@ export function timelineSvg(plan: Plan, marks: readonly TimelineMark[]): string 
   const dates = marks.flatMap((m) => [m.stated, m.effective]);
   const first = [plan.period.from, ...dates].reduce((a, b) => (b < a ? b : a));
   const last = [plan.period.to, ...dates].reduce((a, b) => (b > a ? b : a));
-  const d0 = dayNumber(first);
-  const span = Math.max(1, dayNumber(last) + 1 - d0);
-  const x = (date: IsoDate) => round(PLOT_LEFT + ((dayNumber(date) - d0 + 0.5) / span) * (PLOT_RIGHT - PLOT_LEFT));
+  const d0 = toDayNumber(first);
+  const span = Math.max(1, toDayNumber(last) + 1 - d0);
+  const x = (date: IsoDate) => round(PLOT_LEFT + ((toDayNumber(date) - d0 + 0.5) / span) * (PLOT_RIGHT - PLOT_LEFT));
   const height = TOP + Math.max(1, lanes.length) * LANE + 30;
   const plotBottom = TOP + Math.max(1, lanes.length) * LANE;
 
@@ -97,8 +97,8 @@ export function timelineSvg(plan: Plan, marks: readonly TimelineMark[]): string 
   });
 
   // Years along the top, quarters as light grid lines when the span is short.
-  const [y0] = splitDate(first);
-  const [y1] = splitDate(last);
+  const [y0] = splitIsoDate(first);
+  const [y1] = splitIsoDate(last);
   const years = y1 - y0 + 1;
   const every = years > 24 ? 5 : years > 12 ? 2 : 1;
   const axis: string[] = [];

@@ -1,10 +1,9 @@
-import type { Plan } from '@kehoach/core';
+import { addDays, type Plan } from '@kehoach/core';
 import { planContext } from '../shared/context.js';
 import { escapeText, escapeTextList } from './escape.js';
 import { icsDate, icsStamp } from './dates.js';
 import { calendarModel, computeDuties, concerns, type CalendarEvent, type CalendarModel, type IcsOptions } from './events.js';
 import { serializeComponent, type IcsComponent, type IcsProperty } from './serialize.js';
-import { addDays } from '../shared/dates.js';
 
 /** @internal Product identifier; it carries no version so that output does not change with releases. */
 export const PRODID = '-//kehoach//@kehoach/export//VI';

@@ -1,5 +1,4 @@
-import type { IsoDate, RecurringDeadline } from '@kehoach/core';
-import { splitDate } from '../shared/dates.js';
+import { splitIsoDate, type IsoDate, type RecurringDeadline } from '@kehoach/core';
 
 /** @internal `2021-12-20` → `20211220`, the DATE value type of RFC 5545 §3.3.4. */
 export function icsDate(date: IsoDate): string {
@@ -35,7 +34,7 @@ export function recurrenceRule(deadline: RecurringDeadline, dates: readonly IsoD
   const candidates = deadline.day === 'last' ? [-1] : deadline.day >= 28 ? [deadline.day, -1] : [deadline.day];
   const byMonthDay = candidates.find((day) => sameDates(expand(first, step, day, last), dates));
   if (byMonthDay === undefined) return undefined;
-  const [, month] = splitDate(first);
+  const [, month] = splitIsoDate(first);
   const parts = [step === 12 ? 'FREQ=YEARLY' : 'FREQ=MONTHLY'];
   if (step !== 12 && step !== 1) parts.push(`INTERVAL=${step}`);
   parts.push(`UNTIL=${icsDate(last)}`);
@@ -53,7 +52,7 @@ function sameDates(a: readonly IsoDate[], b: readonly IsoDate[]): boolean {
  * to `until`: a month without that day has no occurrence; `-1` is the month's last day.
  */
 function expand(first: IsoDate, step: number, day: number, until: IsoDate): IsoDate[] {
-  const [year, month] = splitDate(first);
+  const [year, month] = splitIsoDate(first);
   const out: IsoDate[] = [];
   for (let k = 0; out.length <= 10_000; k++) {
     const index = year * 12 + (month - 1) + k * step;

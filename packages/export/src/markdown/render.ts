@@ -1,6 +1,5 @@
-import type { Plan, PlanNode, Signature } from '@kehoach/core';
+import { formatDateLine, type Plan, type PlanNode, type Signature } from '@kehoach/core';
 import { planContext } from '../shared/context.js';
-import { dateLineDate } from '../shared/dates.js';
 import { escapeLineStart, escapeMarkdownInline, escapeMarkdownLine } from './escape.js';
 
 /** @internal The national heading every administrative document carries (Decree 30/2020/NĐ-CP). */
@@ -32,7 +31,7 @@ export function toMarkdown(plan: Plan, options: MarkdownOptions = {}): string {
     [
       `| ${cell(issuer)} | ${cell(NATIONAL_HEADING)} |`,
       '| :---: | :---: |',
-      `| Số: ${escapeMarkdownInline(plan.number)} | *${escapeMarkdownInline(`${plan.place}, ${dateLineDate(plan.issuedOn)}`)}* |`,
+      `| Số: ${escapeMarkdownInline(plan.number)} | *${escapeMarkdownInline(`${plan.place}, ${formatDateLine(plan.issuedOn)}`)}* |`,
     ].join('\n'),
   );
   blocks.push(`# ${documentType(plan)}`, `**${escapeMarkdownInline(plan.title)}**`);
