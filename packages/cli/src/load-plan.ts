@@ -71,13 +71,19 @@ async function importTsPlan(file: string, locale: Locale): Promise<Plan> {
   let exported: unknown;
   try {
     exported = await jiti.import(file, { default: true });
-  } catch (error) {
-    throw planLoadError(file, error, locale);
-  }
-  try {
     return parsePlan(exported);
   } catch (error) {
-    throw planLoadError(file, error, locale);
+    throw planLoadError(file, error, locale, isPlanError(error) ? await locator(file) : undefined);
+  }
+}
+
+/** Where each model path of a plan.ts is written, for messages about plans that do not fit the model. */
+async function locator(file: string): Promise<((path: (string | number)[]) => { line: number; column: number } | undefined) | undefined> {
+  try {
+    const { tsPlanLocator } = await import('@kehoach/validator/locate');
+    return await tsPlanLocator(file);
+  } catch {
+    return undefined;
   }
 }
 
@@ -97,7 +103,12 @@ function relative(file: string): string {
   return path.relative(process.cwd(), file) || file;
 }
 
-function planLoadError(file: string, error: unknown, locale: Locale): CliError {
+function planLoadError(
+  file: string,
+  error: unknown,
+  locale: Locale,
+  locate?: (path: (string | number)[]) => { line: number; column: number } | undefined,
+): CliError {
   const where = relative(file);
   const problems: readonly PlanProblem[] | undefined = isPlanError(error)
     ? error.problems
@@ -105,11 +116,18 @@ function planLoadError(file: string, error: unknown, locale: Locale): CliError {
       ? (error as { problems: readonly PlanProblem[] }).problems
       : undefined;
   if (problems) {
-    const lines = problems.slice(0, 20).map((p) => `  ${p.code} at ${formatPath(p.path)}: ${p.message[locale]}`);
+    const lines = problems.slice(0, 20).map((p) => {
+      const at = locate?.(p.path);
+      return `  ${at ? `${where}:${at.line}:${at.column}: ` : ''}${p.code} at ${formatPath(p.path)}: ${p.message[locale]}`;
+    });
     const more = problems.length > 20 ? [`  … ${problems.length - 20} more`] : [];
     const head = locale === 'vi' ? 'không phải kế hoạch hợp lệ' : 'is not a valid plan';
     return new CliError([`kehoach: ${where}: ${head}:`, ...lines, ...more].join('\n'));
   }
-  const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-  return new CliError(`kehoach: ${locale === 'vi' ? 'không tải được' : 'cannot load'} ${where}: ${message}`);
+  const text = error instanceof Error ? error.message : String(error);
+  const message = text.split('\n')[0]!.trim();
+  // jiti reports a syntax error as "ParseError: …" with "<file>:<line>:<column>" on the next line.
+  const at = /\n\s*(\S+?):(\d+):(\d+)\s*$/.exec(text);
+  const location = at ? `${relative(at[1]!)}:${at[2]}:${at[3]}: ` : '';
+  return new CliError(`kehoach: ${location}${locale === 'vi' ? 'không tải được' : 'cannot load'} ${where}: ${message}`);
 }

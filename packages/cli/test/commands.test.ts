@@ -105,6 +105,25 @@ describe('kehoach validate', () => {
     expect(existsSync(marker)).toBe(false);
   });
 
+  it('exits 2 with the location of a syntax error, or of a value that does not fit the model, in plan.ts', () => {
+    const dir = path.join(tmp, 'broken');
+    rmSync(dir, { recursive: true, force: true });
+    kehoach('init', dir);
+    const source = readFileSync(path.join(dir, 'plan.ts'), 'utf8');
+    const line = (needle: string) => source.split('\n').findIndex((l) => l.includes(needle)) + 1;
+
+    writeFileSync(path.join(dir, 'plan.ts'), source.replace("deadlines: [when('khi", "deadlines: [when(('khi"));
+    const syntax = kehoach('validate', dir, '--locale', 'en');
+    expect(syntax.status).toBe(2);
+    expect(syntax.stdout).toBe('');
+    expect(syntax.stderr).toMatch(new RegExp(`^kehoach: .*plan\\.ts:${line("deadlines: [when('khi")}:\\d+: cannot load .*plan\\.ts: ParseError: .*\n$`));
+
+    writeFileSync(path.join(dir, 'plan.ts'), source.replace("issuedOn: '2026-01-05'", 'issuedOn: 20260105 as never'));
+    const typed = kehoach('validate', dir, '--locale', 'en');
+    expect(typed.status).toBe(2);
+    expect(typed.stderr).toContain(`plan.ts:${line('issuedOn:')}:3: schema/invalid-type at issuedOn: Field issuedOn must be a string.`);
+  });
+
   it('exits 2 for bad usage', () => {
     for (const args of [['validate'], ['validate', example, '--format', 'xml'], ['validate', example, '--max-warnings', '-1'], ['validate', 'nope/*.json']]) {
       const r = kehoach(...args);

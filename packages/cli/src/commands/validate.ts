@@ -50,7 +50,10 @@ export async function validateCommand(argv: readonly string[], io: Io): Promise<
   }
   if (progress) io.stderr('\r\u001b[2K');
 
-  io.stdout(format(diagnostics, { format: formatName, locale, cwd: process.cwd(), ...(files.length === 1 && { file: files[0] }) }));
+  // When no plan could be loaded there is nothing to report but the load errors.
+  if (loadErrors.length < files.length) {
+    io.stdout(format(diagnostics, { format: formatName, locale, cwd: process.cwd(), ...(files.length === 1 && { file: files[0] }) }));
+  }
   for (const message of loadErrors) io.stderr(`${message}\n`);
   const summary = summarize(diagnostics);
   if (files.length > 1 && formatName === 'stylish') {

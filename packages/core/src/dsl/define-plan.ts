@@ -94,8 +94,10 @@ export interface PlanSpec<U extends string, G extends string> {
 export function definePlan<U extends string, G extends string>(spec: PlanSpec<U, G>): Plan {
   const plan = {
     schema: PLAN_SCHEMA_VERSION,
-    id: spec.id ?? slugify(`${spec.number} ${spec.issuedOn.slice(0, 4)}`),
-    type: spec.type ?? typeOfNumber(spec.number),
+    // Plans loaded from JavaScript may carry anything: derive only from strings, and let the
+    // schema report the rest as problems with their paths.
+    id: spec.id ?? slugify(`${String(spec.number)} ${String(spec.issuedOn).slice(0, 4)}`),
+    type: spec.type ?? typeOfNumber(String(spec.number)),
     number: spec.number,
     issuer: spec.issuer,
     ...(spec.issuerHeading === undefined ? {} : { issuerHeading: [...spec.issuerHeading] }),
