@@ -3,6 +3,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { formatPath, isPlanError, parsePlan, type Locale, type Plan, type PlanProblem } from '@kehoach/core';
 import { CliError } from './cli-error.js';
+import { typeErrorsOf } from './type-check.js';
 
 /** Where a plan came from, for messages and source locations. */
 export interface LoadedPlan {
@@ -73,8 +74,20 @@ async function importTsPlan(file: string, locale: Locale): Promise<Plan> {
     exported = await jiti.import(file, { default: true });
     return parsePlan(exported);
   } catch (error) {
+    if (!isPlanError(error) && !isSyntaxError(error)) {
+      // The plan threw while it ran: a type error is the likely cause, so say where it is.
+      const typeError = (await typeErrorsOf(file).catch(() => []))[0];
+      if (typeError) {
+        const message = typeError.message.split('\n')[0];
+        throw new CliError(`kehoach: ${relative(typeError.file)}:${typeError.line}:${typeError.column}: TS${typeError.code}: ${message}`);
+      }
+    }
     throw planLoadError(file, error, locale, isPlanError(error) ? await locator(file) : undefined);
   }
+}
+
+function isSyntaxError(error: unknown): boolean {
+  return error instanceof Error && /^(ParseError|SyntaxError)\b/.test(error.message);
 }
 
 /** Where each model path of a plan.ts is written, for messages about plans that do not fit the model. */
@@ -118,11 +131,12 @@ function planLoadError(
   if (problems) {
     const lines = problems.slice(0, 20).map((p) => {
       const at = locate?.(p.path);
-      return `  ${at ? `${where}:${at.line}:${at.column}: ` : ''}${p.code} at ${formatPath(p.path)}: ${p.message[locale]}`;
+      return `${at ? `${where}:${at.line}:${at.column}: ` : ''}${p.code} at ${formatPath(p.path)}: ${p.message[locale]}`;
     });
+    if (problems.length === 1) return new CliError(`kehoach: ${lines[0]!.startsWith(where) ? '' : `${where}: `}${lines[0]}`);
     const more = problems.length > 20 ? [`  … ${problems.length - 20} more`] : [];
     const head = locale === 'vi' ? 'không phải kế hoạch hợp lệ' : 'is not a valid plan';
-    return new CliError([`kehoach: ${where}: ${head}:`, ...lines, ...more].join('\n'));
+    return new CliError([`kehoach: ${where}: ${head}:`, ...lines.map((l) => `  ${l}`), ...more].join('\n'));
   }
   const text = error instanceof Error ? error.message : String(error);
   const message = text.split('\n')[0]!.trim();

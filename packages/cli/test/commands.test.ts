@@ -71,7 +71,7 @@ describe('kehoach validate', () => {
     const r = kehoach('validate', example, 'tests/hostile/corpus/truncated.json', '--format', 'json');
     expect(r.status).toBe(2);
     expect(JSON.parse(r.stdout).summary.warnings).toBe(28);
-    expect(r.stderr).toMatch(/truncated\.json: .*\n {2}json\/syntax/);
+    expect(r.stderr).toMatch(/^kehoach: .*truncated\.json: json\/syntax at \(root\): /);
   });
 
   it('applies a config file and refuses a bad one', () => {
@@ -121,7 +121,12 @@ describe('kehoach validate', () => {
     writeFileSync(path.join(dir, 'plan.ts'), source.replace("issuedOn: '2026-01-05'", 'issuedOn: 20260105 as never'));
     const typed = kehoach('validate', dir, '--locale', 'en');
     expect(typed.status).toBe(2);
-    expect(typed.stderr).toContain(`plan.ts:${line('issuedOn:')}:3: schema/invalid-type at issuedOn: Field issuedOn must be a string.`);
+    expect(typed.stderr).toMatch(new RegExp(`^kehoach: .*plan\\.ts:${line('issuedOn:')}:3: schema/invalid-type at issuedOn: Field issuedOn must be a string\\.\n$`));
+
+    writeFileSync(path.join(dir, 'plan.ts'), source.replace("partners: [r.related('soBanNganh')],", "partners: r.related('soBanNganh'),"));
+    const crashed = kehoach('validate', dir, '--locale', 'en');
+    expect(crashed.status).toBe(2);
+    expect(crashed.stderr).toMatch(new RegExp(`^kehoach: .*plan\\.ts:${line("partners: [r.related('soBanNganh')],")}:\\d+: TS\\d+: .*\n$`));
   });
 
   it('exits 2 for bad usage', () => {

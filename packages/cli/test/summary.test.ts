@@ -43,7 +43,7 @@ describe('kehoach summary (built binary)', () => {
     writeFileSync(bad, '{"schema": ');
     const cases = [
       [['summary', 'nope/plan.ts'], /^kehoach: no such file or folder: nope\/plan\.ts\n$/],
-      [['summary', bad], /is not a valid plan:\n {2}json\/syntax at \(root\): Invalid JSON/],
+      [['summary', bad], /^kehoach: .*bad\.json: json\/syntax at \(root\): Invalid JSON[^\n]*\n$/],
       [['summary', example, '--colour'], /^kehoach summary: Unknown option '--colour'/],
       [['summary', example, '--as-of', '2021-02-30'], /^kehoach summary: --as-of must be a date YYYY-MM-DD, got "2021-02-30"\n$/],
       [['frobnicate'], /^kehoach: unknown command "frobnicate"/],
