@@ -5,6 +5,7 @@ import { choiceFlag, expectPositionals, parseFlags } from '../args.js';
 import { CliError, EXIT } from '../cli-error.js';
 import type { Io } from '../io.js';
 import { loadPlan } from '../load-plan.js';
+import { knownUnit } from '../unit-names.js';
 
 const FORMATS = ['json', 'json-schema', 'ics', 'html', 'md', 'csv'] as const;
 type ExportFormat = (typeof FORMATS)[number];
@@ -34,10 +35,7 @@ export async function exportCommand(argv: readonly string[], io: Io): Promise<nu
   }
   if (values.unit !== undefined && format !== 'ics') throw new CliError('kehoach export: --unit applies to --format ics only');
   const { plan } = await loadPlan(planArg!, { noExec: values['no-exec'] === true });
-  const unit = values.unit;
-  if (unit !== undefined && !plan.units.some((u) => u.key === unit) && !plan.groups.some((g) => g.key === unit)) {
-    throw new CliError(`kehoach export: unknown unit "${unit}"`);
-  }
+  const unit = knownUnit('export', plan, values.unit);
   const icsOptions = { dates, ...(alarm && { alarmDaysBefore: alarm }) };
 
   const render = (): string => {

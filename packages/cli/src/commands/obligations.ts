@@ -1,8 +1,9 @@
 import { formatVietnameseDate, obligations, type Duty, type Obligations, type Plan } from '@kehoach/core';
 import { csvRecords } from '@kehoach/export';
 import { choiceFlag, dateFlag, expectPositionals, parseFlags } from '../args.js';
-import { CliError, EXIT } from '../cli-error.js';
+import { EXIT } from '../cli-error.js';
 import { loadPlan } from '../load-plan.js';
+import { knownUnit, unitNames } from '../unit-names.js';
 import type { Io } from '../io.js';
 
 const FORMATS = ['table', 'json', 'csv'] as const;
@@ -20,18 +21,10 @@ export async function obligationsCommand(argv: readonly string[], io: Io): Promi
   const to = dateFlag('obligations', 'to', values.to);
   const format = choiceFlag('obligations', 'format', values.format, FORMATS, 'table');
   const { plan } = await loadPlan(planArg!);
-  const unit = values.unit;
-  if (unit !== undefined && !plan.units.some((u) => u.key === unit) && !plan.groups.some((g) => g.key === unit)) {
-    throw new CliError(`kehoach obligations: unknown unit "${unit}"; the plan declares ${plan.units.map((u) => u.key).join(', ')}`);
-  }
+  const unit = knownUnit('obligations', plan, values.unit);
   const result = obligations(plan, { ...(from && { from }), ...(to && { to }), ...(unit !== undefined && { unit }) });
   io.stdout(format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : format === 'csv' ? toCsv(plan, result) : toTable(plan, result));
   return EXIT.ok;
-}
-
-function unitNames(plan: Plan): (key: string) => string {
-  const names = new Map<string, string>([...plan.units, ...plan.groups].map((u) => [u.key, u.short ?? u.name]));
-  return (key) => names.get(key) ?? key;
 }
 
 const ROLE_VI = { lead: 'chủ trì', partner: 'phối hợp', reporter: 'báo cáo' } as const;

@@ -1,4 +1,5 @@
 import { formatVietnameseDate, obligations, walkPlan, type Duty, type IsoDate, type Plan } from '@kehoach/core';
+import { unitNames } from '../unit-names.js';
 
 /** Options of the summary. */
 export interface SummaryOptions {
@@ -21,8 +22,7 @@ export function summarizePlan(plan: Plan, options: SummaryOptions = {}): string 
   const ended = today > plan.period.to;
   const asOf = options.asOf ?? (ended ? plan.issuedOn : today);
   const limit = options.limit ?? 8;
-  const names = new Map<string, string>([...plan.units, ...plan.groups].map((u) => [u.key, u.short ?? u.name]));
-  const name = (key: string): string => names.get(key) ?? key;
+  const name = unitNames(plan);
 
   const counts = { tasks: 0, leads: 0, reports: 0, targets: 0 };
   for (const { node } of walkPlan(plan)) {
@@ -33,7 +33,8 @@ export function summarizePlan(plan: Plan, options: SummaryOptions = {}): string 
     }
   }
   const all = obligations(plan);
-  const upcoming = obligations(plan, { from: asOf });
+  // One expansion serves both the counts and the upcoming duties (already sorted by effective date).
+  const upcoming = all.dated.filter((d) => d.due!.effective >= asOf);
 
   const lines = [
     `Kế hoạch ${plan.number} — ${name(plan.issuer)}, ${plan.place}, ngày ${formatVietnameseDate(plan.issuedOn)}`,
@@ -46,7 +47,7 @@ export function summarizePlan(plan: Plan, options: SummaryOptions = {}): string 
       ? `Kế hoạch đã hết thời hạn; các hạn kể từ ngày ban hành ${formatVietnameseDate(asOf)}:`
       : `Sắp đến hạn (từ ${formatVietnameseDate(asOf)}):`,
   ];
-  const groups = groupByDueAndSource(upcoming.dated).slice(0, limit);
+  const groups = groupByDueAndSource(upcoming).slice(0, limit);
   if (groups.length === 0) lines.push('  (không còn hạn nào trong kỳ)');
   for (const group of groups) {
     const first = group[0]!;

@@ -78,7 +78,7 @@ export function obligations(plan: Plan, options: ObligationsOptions = {}): Oblig
   const from = options.from ?? plan.period.from;
   const to = options.to ?? plan.period.to;
   const index = indexUnits(plan);
-  const wanted = options.unit === undefined ? undefined : concerns(index, options.unit);
+  const wanted = options.unit === undefined ? undefined : index.concerns(options.unit);
   const result: Obligations = { dated: [], triggered: [], undated: [] };
 
   // Many duties share a deadline and a date: compute each once per call.
@@ -168,11 +168,6 @@ function nearestTask(ancestors: readonly PlanNode[]): Task | undefined {
     if (node.type === 'task') return node;
   }
   return undefined;
-}
-
-function concerns(index: UnitIndex, unit: string): (key: string) => boolean {
-  const groups = index.groupsOf(unit);
-  return (key) => key === unit || groups.has(key);
 }
 
 function cmp(a: string, b: string): number {

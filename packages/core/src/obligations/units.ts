@@ -9,6 +9,8 @@ export interface UnitIndex {
   leafMembers(groupKey: string): string[];
   /** Groups that contain `key`, directly or through nested groups. */
   groupsOf(key: string): ReadonlySet<string>;
+  /** Whether a duty held by `key` is one of `unit`'s: its own, or a group's it belongs to. */
+  concerns(unit: string): (key: string) => boolean;
 }
 
 /** @internal */
@@ -58,6 +60,10 @@ export function indexUnits(plan: Plan): UnitIndex {
     groupMode: (key) => groups.get(key)?.mode,
     leafMembers: (key) => leafMembers(key),
     groupsOf,
+    concerns: (unit) => {
+      const groups = groupsOf(unit);
+      return (key) => key === unit || groups.has(key);
+    },
   };
 }
 

@@ -128,8 +128,8 @@ export function computeDuties(plan: Plan, options: IcsOptions): Obligations {
 
 /** @internal The duties of `unit`: its own, and those of groups it belongs to that act together. */
 export function concerns(context: PlanContext, unit: string): (duty: Duty) => boolean {
-  const groups = context.index.groupsOf(unit);
-  return (duty) => duty.unit === unit || groups.has(duty.unit);
+  const mine = context.index.concerns(unit);
+  return (duty) => mine(duty.unit);
 }
 
 function seriesKey(duty: Duty, perUnit: boolean): string {
