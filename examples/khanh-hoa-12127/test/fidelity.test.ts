@@ -1,8 +1,8 @@
 /**
  * Fidelity of the encoded plan to the issued document `12127-KH-UBND.txt`.
  *
- * The reference lives in `shared/reference/` beside the repository (CI checks the repository out
- * next to a copy of `shared/`); set KEHOACH_REFERENCE to read it from somewhere else.
+ * The issued text is kept in the repository beside the plan, in `source/12127-KH-UBND.txt`, so a
+ * fresh clone runs this test with nothing outside the repository.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -21,8 +21,7 @@ import plan from '../plan.js';
 import { registry } from '../registry.js';
 import { renderBody, renderClosing, renderHeading, renderText } from './render-text.js';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-const referencePath = process.env['KEHOACH_REFERENCE'] ?? path.resolve(repoRoot, '../shared/reference/12127-KH-UBND.txt');
+const referencePath = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../source/12127-KH-UBND.txt');
 const reference = readFileSync(referencePath, 'utf8');
 const referenceLines = reference.split('\n');
 

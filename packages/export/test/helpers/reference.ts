@@ -4,11 +4,8 @@ import { fileURLToPath } from 'node:url';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
 
-/**
- * The issued text of plan 12127/KH-UBND. It lives in `shared/reference/` beside the repository
- * (CI checks the repository out next to a copy of `shared/`); KEHOACH_REFERENCE overrides it.
- */
-export const referencePath = process.env['KEHOACH_REFERENCE'] ?? path.resolve(repoRoot, '../shared/reference/12127-KH-UBND.txt');
+/** The issued text of plan 12127/KH-UBND, kept in the repository beside the example that encodes it. */
+export const referencePath = path.join(repoRoot, 'examples/khanh-hoa-12127/source/12127-KH-UBND.txt');
 
 export function readReference(): string {
   return readFileSync(referencePath, 'utf8');
