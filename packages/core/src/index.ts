@@ -15,6 +15,7 @@ export { stringifyPlan } from './model/serialize.js';
 export { planJsonSchema, PLAN_JSON_SCHEMA_ID } from './model/json-schema.js';
 export { walkPlan, findNode, type NodeVisit } from './model/walk.js';
 export { asciiFold, slugify, createSegmentCounter, childId, numberSegment } from './model/ids.js';
+export { closestMatch } from './model/closest.js';
 
 export {
   defineRegistry,
@@ -23,6 +24,8 @@ export {
   type GroupInput,
   type AssignmentInput,
   type ReportInput,
+  type SuccessorInput,
+  type HandoverInput,
   type TargetInput,
   type TaskInput,
   type ItemInput,
@@ -50,11 +53,24 @@ export * from './legal/index.js';
 
 export {
   obligations,
+  type CounterpartChange,
   type Duty,
+  type DutyReach,
   type DutyRole,
   type Obligations,
   type ObligationsOptions,
+  type UnownedCode,
+  type UnownedDeadline,
 } from './obligations/obligations.js';
-export { computeDue, NEXT_WORKING_DAY_BASIS, type Due, type BeforeReading } from './obligations/due.js';
+export {
+  computeDue,
+  showsLegalLimit,
+  NEXT_WORKING_DAY_BASIS,
+  SAFE_READING_BASIS,
+  type Due,
+  type DueShift,
+  type LegalLimit,
+} from './obligations/due.js';
 export { deadlineDates, type DeadlineDates } from './obligations/occurrences.js';
-export { indexUnits, assignees, type UnitIndex, type Assignee } from './obligations/units.js';
+export { indexUnits, assignees, existsOn, type UnitIndex, type Assignee, type GroupExpansion } from './obligations/units.js';
+export { resolveUnit, type Resolution, type Takeover } from './obligations/successors.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { definePlan, findNode, isPlanError, parsePlan, stringifyPlan, walkPlan } from '../src/index.js';
+import { before, defineRegistry, definePlan, findNode, isPlanError, parsePlan, stringifyPlan, walkPlan } from '../src/index.js';
 import { r, samplePlan } from './fixtures.js';
 
 describe('definePlan', () => {
@@ -103,5 +103,71 @@ describe('definePlan', () => {
     const plan = samplePlan({ title: nfd });
     expect(plan.title).toBe('Sở Y tế'.normalize('NFC'));
     expect(plan.title).not.toBe(nfd);
+  });
+
+  describe('refuses misspelt properties instead of dropping them', () => {
+    const problemsOf = (build: () => unknown) => {
+      try {
+        build();
+      } catch (error) {
+        if (isPlanError(error)) return error.problems.map((p) => [p.code, p.path.join('.'), p.suggestion]);
+      }
+      throw new Error('expected a PlanError');
+    };
+    // Plain JavaScript, or TypeScript that is not type-checked, can pass any property.
+    const loose = <T,>(value: T): T => value;
+
+    it('in task input, nested reports, deadlines and targets', () => {
+      expect(
+        problemsOf(() =>
+          samplePlan({
+            body: [
+              r.section('I', 'A', [
+                r.task('1', loose({ lead: 'soA', text: 'x', report: [], partner: ['soB'] } as unknown as Parameters<typeof r.task>[1])),
+                r.task('2', {
+                  lead: 'soA',
+                  text: 'y',
+                  reports: [r.report(loose({ to: 'ubnd', what: 'z', deadline: [] } as unknown as Parameters<typeof r.report>[0]))],
+                  deadlines: [before('2022-05-05', loose({ txt: 'trước ngày 05/5/2022' } as { text?: string }))],
+                  targets: [r.target(loose({ metric: 'm', direction: 'increase', valeu: 3 } as unknown as Parameters<typeof r.target>[0]))],
+                }),
+              ]),
+            ],
+          }),
+        ),
+      ).toEqual([
+        ['schema/unknown-field', 'body.0.children.0.report', 'reports'],
+        ['schema/unknown-field', 'body.0.children.0.partner', 'partners'],
+        ['schema/unknown-field', 'body.0.children.1.deadlines.0.txt', 'text'],
+        ['schema/unknown-field', 'body.0.children.1.reports.0.deadline', 'deadlines'],
+        ['schema/unknown-field', 'body.0.children.1.targets.0.valeu', 'value'],
+      ]);
+    });
+
+    it('in the registry and at the top of the plan, with a message in both languages', () => {
+      const misspelt = defineRegistry(
+        loose({ units: { ubnd: { name: 'UBND', kind: 'people-committee', shortName: 'UBND tỉnh' } } } as unknown as Parameters<typeof defineRegistry>[0]),
+      );
+      try {
+        samplePlan(loose({ registry: misspelt, issuer: 'ubnd', body: [], recipient: [] } as unknown as Parameters<typeof samplePlan>[0]));
+        throw new Error('expected a PlanError');
+      } catch (error) {
+        if (!isPlanError(error)) throw error;
+        expect(error.problems.map((p) => [p.path.join('.'), p.suggestion])).toEqual([
+          ['units.0.shortName', 'short'],
+          ['recipient', 'recipients'],
+        ]);
+        expect(error.problems[0]!.message).toEqual({
+          vi: 'Trường "shortName" không được hỗ trợ tại units[0]; có phải ý bạn là "short"?',
+          en: 'Unknown field "shortName" at units[0]; did you mean "short"?',
+        });
+      }
+    });
+
+    it('gives no suggestion when nothing is close', () => {
+      expect(problemsOf(() => samplePlan(loose({ colour: 'red' } as unknown as Parameters<typeof samplePlan>[0])))).toEqual([
+        ['schema/unknown-field', 'colour', undefined],
+      ]);
+    });
   });
 });

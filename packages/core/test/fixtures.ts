@@ -4,7 +4,7 @@ import { before, defineRegistry, definePlan, endOf, milestone, when, yearly, typ
 export const r = defineRegistry({
   units: {
     ubnd: { name: 'Ủy ban nhân dân tỉnh Thử Nghiệm', short: 'UBND tỉnh', kind: 'people-committee' },
-    soA: { name: 'Sở A', kind: 'department', validUntil: '2023-02-28', successor: 'soB' },
+    soA: { name: 'Sở A', kind: 'department', validUntil: '2023-02-28', successors: ['soB'] },
     soB: { name: 'Sở B', kind: 'department' },
     huyenX: { name: 'UBND huyện X', kind: 'district' },
     huyenY: { name: 'UBND huyện Y', kind: 'district' },

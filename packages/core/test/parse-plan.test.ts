@@ -33,9 +33,23 @@ describe('parsePlan', () => {
     data['colour'] = 'red';
     const codes = problemsOf(data).map((p) => `${p.code}@${p.path.join('.')}`);
     expect(codes).toEqual(
-      expect.arrayContaining(['schema/missing@number', 'schema/invalid-type@issuedOn', 'schema/unknown-field@']),
+      expect.arrayContaining(['schema/missing@number', 'schema/invalid-type@issuedOn', 'schema/unknown-field@colour']),
     );
     expect(codes).toHaveLength(3);
+  });
+
+  it('names a misspelt field at its own path, with the field it most likely means', () => {
+    const data = json() as { body: { children: Record<string, unknown>[] }[]; units: Record<string, unknown>[] };
+    const task = data.body[1]!.children[0]!;
+    task['deadline'] = task['deadlines'];
+    delete task['deadlines'];
+    data.units[0]!['shortName'] = 'UBND';
+    const problems = problemsOf(data).filter((p) => p.code === 'schema/unknown-field');
+    expect(problems.map((p) => [p.path.join('.'), p.suggestion])).toEqual([
+      ['units.0.shortName', 'short'],
+      ['body.1.children.0.deadline', 'deadlines'],
+    ]);
+    expect(problems[1]!.message.en).toBe('Unknown field "deadline" at body[1].children[0]; did you mean "deadlines"?');
   });
 
   it('reports impossible dates and unknown node types with their paths', () => {

@@ -4,7 +4,7 @@ import { defineRegistry, definePlan, type Plan } from '../src/index.js';
 const r = defineRegistry({
   units: {
     ubnd: { name: 'UBND tỉnh', kind: 'people-committee' },
-    soYTe: { name: 'Sở Y tế', kind: 'department', successor: 'ubnd' },
+    soYTe: { name: 'Sở Y tế', kind: 'department', successors: ['ubnd'] },
   },
   groups: {
     soNganh: { name: 'Các sở, ngành', members: ['soYTe'] },
@@ -32,7 +32,7 @@ describe('unit keys are typed', () => {
   it('checks keys inside the registry itself', () => {
     defineRegistry({
       // @ts-expect-error successor must be a declared unit
-      units: { a: { name: 'A', kind: 'department', successor: 'b' } },
+      units: { a: { name: 'A', kind: 'department', successors: ['b'] } },
     });
     defineRegistry({
       units: { a: { name: 'A', kind: 'department' } },

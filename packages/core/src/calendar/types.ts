@@ -33,6 +33,11 @@ export interface DayInfo {
   readonly name?: LocalizedName;
   /** Legal basis, e.g. `'Bộ luật Lao động 2019, Điều 112'`. */
   readonly basis?: string;
+  /**
+   * `true` when what the calendar says of the day rests on a rule for a holiday schedule that
+   * has not been announced yet: the day may still change ("dự kiến").
+   */
+  readonly provisional?: boolean;
 }
 
 /** A calendar that tells working days from days off. */

@@ -1,4 +1,5 @@
 import type { IsoDate } from '../dates.js';
+import { withExtras } from './extras.js';
 import type {
   DateDeadline,
   DeadlineWording,
@@ -15,9 +16,15 @@ export interface DeadlineTextOption {
   text?: string;
 }
 
-function withText<T extends object>(deadline: T, options?: DeadlineTextOption): T {
-  return options?.text === undefined ? deadline : { ...deadline, text: options.text };
+/** The wording, and any property the builder does not know, so the schema can name it. */
+function withText<T extends object>(deadline: T, options?: object, known: readonly string[] = TEXT_KEYS): T {
+  const text = (options as DeadlineTextOption | undefined)?.text;
+  const out = text === undefined ? deadline : { ...deadline, text };
+  return options === undefined ? out : withExtras(out, options, known);
 }
+
+const TEXT_KEYS = ['text'];
+const RECURRING_KEYS = ['text', 'month', 'day', 'wording', 'from', 'until'];
 
 /**
  * "trước ngày X": a deadline worded as *before* a date. Whether X itself is still in time
@@ -102,7 +109,7 @@ export function recurring(every: PeriodUnit, options: RecurringOptions = {}): Re
   if (options.day !== undefined) deadline.day = options.day;
   if (options.from !== undefined) deadline.from = options.from;
   if (options.until !== undefined) deadline.until = options.until;
-  return withText(deadline, options);
+  return withText(deadline, options, RECURRING_KEYS);
 }
 
 /**

@@ -5,6 +5,8 @@ import { parsePlan } from '../model/parse.js';
 import type {
   Assignment,
   Correction,
+  DeadlineReading,
+  Handover,
   LegalRef,
   Plan,
   PlanNode,
@@ -15,8 +17,9 @@ import type {
   Waiver,
 } from '../model/schema.js';
 import { PLAN_SCHEMA_VERSION } from '../model/schema.js';
-import type { AssignmentDraft, NodeDraft, ReportDraft, TargetDraft } from './drafts.js';
-import type { Registry } from './registry.js';
+import type { AssignmentDraft, HandoverDraft, NodeDraft, ReportDraft, TargetDraft } from './drafts.js';
+import { withExtras } from './extras.js';
+import type { HandoverInput, Registry } from './registry.js';
 
 /**
  * A document the plan cites. The id defaults to a slug of its number (`161-qd-ttg`) and the
@@ -73,6 +76,17 @@ export interface PlanSpec<U extends string, G extends string> {
   corrections?: readonly CorrectionInput[];
   /** Validator rules deliberately waived, each with its reason and optional target id. */
   waivers?: readonly Waiver[];
+  /**
+   * How the plan itself says "trước ngày X" is to be read, when it says so: `safe` (the last
+   * working day before X) or `legal` (X, moved to the next working day when X is a day off).
+   * Leave out when the plan is silent: tools then read it `safe`.
+   */
+  reading?: DeadlineReading;
+  /**
+   * Plan-wide choice of successor for ceased units whose functions were split: `{ soLdtbxh: 'soNoiVu' }`.
+   * A task, item or reporting rule can choose otherwise with its own `handovers`.
+   */
+  handovers?: HandoverInput<NoInfer<U>>;
 }
 
 /**
@@ -114,8 +128,30 @@ export function definePlan<U extends string, G extends string>(spec: PlanSpec<U,
     signature: spec.signature,
     corrections: (spec.corrections ?? []).map((c, i) => ({ ...c, id: c.id ?? `correction-${i + 1}` })),
     ...(spec.waivers === undefined ? {} : { waivers: spec.waivers.map((w) => ({ ...w })) }),
+    ...(spec.reading === undefined ? {} : { reading: spec.reading }),
+    ...(spec.handovers === undefined ? {} : { handovers: toHandovers(spec.handovers) }),
   };
-  return parsePlan(plan);
+  return parsePlan(withExtras(plan, spec, PLAN_SPEC_KEYS));
+}
+
+const PLAN_SPEC_KEYS = [
+  'registry', 'id', 'type', 'number', 'issuer', 'issuerHeading', 'place', 'issuedOn', 'title', 'period', 'preamble',
+  'legal', 'body', 'recipients', 'signature', 'corrections', 'waivers', 'reading', 'handovers',
+];
+const SECTION_KEYS = ['type', 'id', 'number', 'bullet', 'waivers', 'title', 'role', 'text', 'children'];
+const ITEM_KEYS = ['type', 'id', 'number', 'bullet', 'waivers', 'text', 'owners', 'deadlines', 'reports', 'targets', 'refs', 'handovers', 'children'];
+const TASK_KEYS = ['type', 'id', 'number', 'bullet', 'waivers', 'text', 'lead', 'partners', 'mode', 'deadlines', 'reports', 'targets', 'refs', 'handovers', 'children'];
+const REPORT_KEYS = ['id', 'from', 'to', 'via', 'cc', 'what', 'deadlines', 'handovers'];
+const LEGAL_KEYS = ['id', 'number', 'kind', 'date', 'issuer', 'title', 'shortName', 'role'];
+const RECIPIENT_KEYS = ['text', 'units', 'purpose', 'archive'];
+const ASSIGNMENT_KEYS = ['unit', 'mode', 'qualifier'];
+
+/** @internal Handovers as the model keeps them: a list of `{ from, to }` in the order written. */
+export function toHandovers(input: HandoverDraft): Handover[] {
+  if (Array.isArray(input)) return input.map((h: Handover) => ({ ...h }));
+  return Object.entries(input as Record<string, string | undefined>)
+    .filter((entry): entry is [string, string] => entry[1] !== undefined)
+    .map(([from, to]) => ({ from, to }));
 }
 
 /** @internal The type abbreviation of a document number: `KH` in `12127/KH-UBND`. */
@@ -132,7 +168,7 @@ function toLegalRef(input: LegalInput): LegalRef {
   if (input.issuer !== undefined) ref.issuer = input.issuer;
   if (input.title !== undefined) ref.title = input.title;
   if (input.shortName !== undefined) ref.shortName = input.shortName;
-  return ref;
+  return withExtras(ref, input, LEGAL_KEYS);
 }
 
 /** The document kind a number names, e.g. `Nghị định` for `20/2021/NĐ-CP`; Party numbers are left alone. */
@@ -146,7 +182,7 @@ function toRecipient(input: RecipientInput<string>): Recipient {
   if (input.units !== undefined) r.units = [...input.units];
   if (input.purpose !== undefined) r.purpose = input.purpose;
   if (input.archive !== undefined) r.archive = input.archive;
-  return r;
+  return withExtras(r, input, RECIPIENT_KEYS);
 }
 
 function toNodes(drafts: readonly NodeDraft[], parentId: string | undefined): PlanNode[] {
@@ -166,7 +202,7 @@ function toNode(draft: NodeDraft, id: string): PlanNode {
     ...(draft.waivers === undefined ? {} : { waivers: draft.waivers.map((w) => ({ ...w })) }),
   };
   if (draft.type === 'section') {
-    return {
+    const section: PlanNode = {
       type: 'section',
       ...common,
       ...(draft.title === undefined ? {} : { title: draft.title }),
@@ -174,23 +210,27 @@ function toNode(draft: NodeDraft, id: string): PlanNode {
       ...(draft.text === undefined ? {} : { text: draft.text }),
       children: toNodes(draft.children, id),
     };
+    return withExtras(section, draft, SECTION_KEYS);
   }
   const attachments = {
     ...(draft.reports === undefined ? {} : { reports: draft.reports.map((r, i) => toReport(r, `${id}/r${i + 1}`)) }),
     ...(draft.targets === undefined ? {} : { targets: draft.targets.map((t, i) => toTarget(t, `${id}/t${i + 1}`)) }),
     ...(draft.refs === undefined ? {} : { refs: [...draft.refs] }),
+    ...(draft.handovers === undefined ? {} : { handovers: toHandovers(draft.handovers) }),
     ...(draft.children === undefined ? {} : { children: toNodes(draft.children, id) }),
   };
   if (draft.type === 'item') {
-    return {
+    const item: PlanNode = {
       type: 'item',
       ...common,
       text: draft.text,
+      ...(draft.owners === undefined ? {} : { owners: draft.owners.map(toAssignment) }),
       ...(draft.deadlines === undefined ? {} : { deadlines: [...draft.deadlines] }),
       ...attachments,
     };
+    return withExtras(item, draft, ITEM_KEYS);
   }
-  return {
+  const task: PlanNode = {
     type: 'task',
     ...common,
     text: draft.text,
@@ -200,6 +240,7 @@ function toNode(draft: NodeDraft, id: string): PlanNode {
     deadlines: [...(draft.deadlines ?? [])],
     ...attachments,
   };
+  return withExtras(task, draft, TASK_KEYS);
 }
 
 function toAssignment(draft: AssignmentDraft): Assignment {
@@ -207,7 +248,7 @@ function toAssignment(draft: AssignmentDraft): Assignment {
   const a: Assignment = { unit: draft.unit };
   if (draft.mode !== undefined) a.mode = draft.mode;
   if (draft.qualifier !== undefined) a.qualifier = draft.qualifier;
-  return a;
+  return withExtras(a, draft, ASSIGNMENT_KEYS);
 }
 
 function toReport(draft: ReportDraft | ReportingRule, id: string): ReportingRule {
@@ -220,7 +261,8 @@ function toReport(draft: ReportDraft | ReportingRule, id: string): ReportingRule
   };
   if (draft.from !== undefined) rule.from = toAssignment(draft.from);
   if (draft.via !== undefined) rule.via = draft.via;
-  return rule;
+  if (draft.handovers !== undefined) rule.handovers = toHandovers(draft.handovers);
+  return withExtras(rule, draft, REPORT_KEYS);
 }
 
 function toTarget(draft: TargetDraft | Target, id: string): Target {

@@ -1,4 +1,4 @@
-import type { Deadline, PlanNode, SectionRole, Target, Waiver } from '../model/schema.js';
+import type { Deadline, Handover, PlanNode, SectionRole, Target, Waiver } from '../model/schema.js';
 import type { AssignmentMode } from '../model/schema.js';
 
 /**
@@ -6,6 +6,9 @@ import type { AssignmentMode } from '../model/schema.js';
  * assignments are spelt out. `definePlan()` turns drafts into the canonical model.
  */
 export type AssignmentDraft = string | { unit: string; mode?: AssignmentMode; qualifier?: string };
+
+/** @internal Handovers as the builders take them (`{ soLdtbxh: 'soYTe' }`) or as the model keeps them. */
+export type HandoverDraft = Partial<Record<string, string>> | readonly Handover[];
 
 /** @internal */
 export interface ReportDraft {
@@ -16,6 +19,7 @@ export interface ReportDraft {
   cc?: readonly string[];
   what: string;
   deadlines?: readonly Deadline[];
+  handovers?: HandoverDraft;
 }
 
 /** @internal */
@@ -41,10 +45,12 @@ export interface SectionDraft extends NodeDraftCommon {
 export interface ItemDraft extends NodeDraftCommon {
   type: 'item';
   text: string;
+  owners?: readonly AssignmentDraft[];
   deadlines?: readonly Deadline[];
   reports?: readonly ReportDraft[];
   targets?: readonly TargetDraft[];
   refs?: readonly string[];
+  handovers?: HandoverDraft;
   children?: readonly NodeDraft[];
 }
 
@@ -59,6 +65,7 @@ export interface TaskDraft extends NodeDraftCommon {
   reports?: readonly ReportDraft[];
   targets?: readonly TargetDraft[];
   refs?: readonly string[];
+  handovers?: HandoverDraft;
   children?: readonly NodeDraft[];
 }
 

@@ -1,6 +1,7 @@
 import type { IsoDate } from '../dates.js';
-import type { AssignmentMode, Deadline, Group, SectionRole, Target, Unit, UnitKind, Waiver } from '../model/schema.js';
+import type { AssignmentMode, Deadline, Group, SectionRole, Successor, Target, Unit, UnitKind, Waiver } from '../model/schema.js';
 import type { ItemDraft, NodeDraft, SectionDraft, TaskDraft } from './drafts.js';
+import { withExtras } from './extras.js';
 
 /** A unit as declared in the registry. `K` is the union of declared keys. */
 export interface UnitInput<K extends string = string> {
@@ -19,24 +20,50 @@ export interface UnitInput<K extends string = string> {
   authority?: 'internal' | 'external';
   /** Other wordings the document uses for this unit. */
   aliases?: readonly string[];
+  /** First day the unit existed, when it was formed during or after the plan. */
   validFrom?: IsoDate;
   /** Last day the unit existed, e.g. before a merger. */
   validUntil?: IsoDate;
-  /** The unit that took over its duties. */
-  successor?: K;
+  /** The decision that formed or ended the unit: "Nghị quyết số 12/NQ-HĐND ngày 28/02/2025 của HĐND tỉnh". */
+  basis?: string;
+  /**
+   * Who took over its duties after `validUntil`: `['soNoiVu']`, or, when its functions were
+   * split, one entry per function: `[{ unit: 'soYTe', for: 'bảo trợ xã hội' }, …]`.
+   */
+  successors?: readonly (K | SuccessorInput<K>)[];
   note?: string;
 }
+
+/** A successor that took over one function of a ceased unit. */
+export interface SuccessorInput<K extends string = string> {
+  unit: K;
+  /** The function it took over: "giảm nghèo", "giáo dục nghề nghiệp". */
+  for?: string;
+  /** The decision that moved the function. */
+  basis?: string;
+}
+
+/** Which successor takes over from each ceased unit whose functions were split: `{ soLdtbxh: 'soYTe' }`. */
+export type HandoverInput<K extends string> = Partial<Record<K, K>>;
 
 /** A group of units, such as "UBND các huyện, thị xã, thành phố". */
 export interface GroupInput<K extends string = string> {
   name: string;
   short?: string;
   en?: string;
-  /** Member units or groups. */
-  members: readonly K[];
+  /** Member units or groups, listed by name. */
+  members?: readonly K[];
+  /**
+   * Members by rule: every unit of the registry of these kinds that exists on the date in
+   * question, added to `members`. "Các sở, ban, ngành" is `{ kinds: ['department', 'agency'] }`.
+   */
+  rule?: { kinds: readonly UnitKind[]; except?: readonly K[] };
   /** Default reading of an assignment to the group: each member does it (default), or together. */
   mode?: AssignmentMode;
-  /** `false` when the document names the group without listing every member. Defaults to `true`. */
+  /**
+   * `false` when the document names the group without listing every member and no rule finds
+   * them all; every output then names "the other members of the group". Defaults to `true`.
+   */
   complete?: boolean;
   aliases?: readonly string[];
   note?: string;
@@ -56,6 +83,8 @@ export interface ReportInput<K extends string> {
   cc?: readonly K[];
   what: string;
   deadlines?: readonly Deadline[];
+  /** Which successor takes over from a ceased unit whose functions were split. */
+  handovers?: HandoverInput<K>;
 }
 
 /** A target with a metric, direction, value and baseline. */
@@ -77,6 +106,8 @@ export interface TaskInput<K extends string> {
   targets?: readonly TargetInput<K>[];
   /** Ids of legal references the item cites. */
   refs?: readonly string[];
+  /** Which successor takes over from a ceased unit whose functions were split: `{ soLdtbxh: 'soYTe' }`. */
+  handovers?: HandoverInput<K>;
   /** Validator rules deliberately waived on this task, each with its reason. */
   waivers?: readonly Waiver[];
 }
@@ -84,10 +115,17 @@ export interface TaskInput<K extends string> {
 /** What an item may carry besides its text. */
 export interface ItemInput<K extends string> {
   id?: string;
+  /**
+   * Who owes the item's deadlines when it is not a task: an objective such as "Đến cuối năm
+   * 2021, các sở, ban, ngành, địa phương xây dựng kế hoạch" names its owners here.
+   */
+  owners?: readonly AssignmentInput<K>[];
   deadlines?: readonly Deadline[];
   reports?: readonly ReportInput<K>[];
   targets?: readonly TargetInput<K>[];
   refs?: readonly string[];
+  /** Which successor takes over from a ceased unit whose functions were split. */
+  handovers?: HandoverInput<K>;
   /** Validator rules deliberately waived on this item, each with its reason. */
   waivers?: readonly Waiver[];
 }
@@ -179,23 +217,27 @@ export function defineRegistry<const U extends string, const G extends string = 
     if (u.aliases !== undefined) unit.aliases = [...u.aliases];
     if (u.validFrom !== undefined) unit.validFrom = u.validFrom;
     if (u.validUntil !== undefined) unit.validUntil = u.validUntil;
-    if (u.successor !== undefined) unit.successor = u.successor;
+    if (u.basis !== undefined) unit.basis = u.basis;
+    if (u.successors !== undefined) unit.successors = u.successors.map(toSuccessor);
     if (u.note !== undefined) unit.note = u.note;
-    return unit;
+    return withExtras(unit, u, UNIT_INPUT_KEYS);
   });
   const groups: Group[] = Object.entries<GroupInput>(input.groups ?? {}).map(([key, g]) => {
     const group: Group = {
       key,
       name: g.name,
-      members: [...g.members],
+      members: [...(g.members ?? [])],
       mode: g.mode ?? 'each',
       complete: g.complete ?? true,
     };
+    if (g.rule !== undefined) {
+      group.rule = withExtras({ kinds: [...g.rule.kinds], ...(g.rule.except === undefined ? {} : { except: [...g.rule.except] }) }, g.rule, RULE_INPUT_KEYS);
+    }
     if (g.short !== undefined) group.short = g.short;
     if (g.en !== undefined) group.en = g.en;
     if (g.aliases !== undefined) group.aliases = [...g.aliases];
     if (g.note !== undefined) group.note = g.note;
-    return group;
+    return withExtras(group, g, GROUP_INPUT_KEYS);
   });
 
   return {
@@ -230,6 +272,18 @@ export function defineRegistry<const U extends string, const G extends string = 
     related: (key, qualifier = 'có liên quan') => ({ unit: key, qualifier }),
     target: (target) => target,
   };
+}
+
+const UNIT_INPUT_KEYS = ['name', 'short', 'en', 'kind', 'authority', 'aliases', 'validFrom', 'validUntil', 'basis', 'successors', 'note'];
+const GROUP_INPUT_KEYS = ['name', 'short', 'en', 'members', 'rule', 'mode', 'complete', 'aliases', 'note'];
+const RULE_INPUT_KEYS = ['kinds', 'except'];
+
+function toSuccessor(input: string | SuccessorInput): Successor {
+  if (typeof input === 'string') return { unit: input };
+  const successor: Successor = { unit: input.unit };
+  if (input.for !== undefined) successor.for = input.for;
+  if (input.basis !== undefined) successor.basis = input.basis;
+  return withExtras(successor, input, ['unit', 'for', 'basis']);
 }
 
 function numberingOf(numbering: Numbering): { number?: string; bullet?: '-' | '+' } {

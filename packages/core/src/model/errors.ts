@@ -7,6 +7,8 @@ export interface PlanProblem {
   /** Path into the plan data, e.g. `['body', 2, 'children', 0, 'lead', 'unit']`. */
   path: (string | number)[];
   message: LocalizedText;
+  /** The likely intended value, for a misspelling: `reports` for an unknown field `report`. */
+  suggestion?: string;
 }
 
 const PLAN_ERROR = Symbol.for('kehoach.PlanError');

@@ -1,5 +1,7 @@
 import type { z } from 'zod';
+import { closestMatch } from './closest.js';
 import { PlanError, formatPath, type PlanProblem } from './errors.js';
+import { objectKeysAt } from './schema-keys.js';
 import { LINE_FORBIDDEN, PROSE_FORBIDDEN, planSchema, type Plan } from './schema.js';
 
 /** Deepest nesting accepted in plan data; real plans nest a handful of levels. */
@@ -23,7 +25,7 @@ export function parsePlan(input: unknown): Plan {
   const prepared = prepare(data);
   if (prepared.problems.length > 0) throw new PlanError(prepared.problems);
   const result = planSchema.safeParse(prepared.value);
-  if (!result.success) throw new PlanError(result.error.issues.map((issue) => toProblem(issue, prepared.value)));
+  if (!result.success) throw new PlanError(result.error.issues.flatMap((issue) => toProblems(issue, prepared.value)));
   return deepFreeze(result.data);
 }
 
@@ -121,6 +123,27 @@ function prepare(input: unknown): Prepared {
   };
   const value = copy(input, undefined, 0);
   return { value, problems };
+}
+
+function toProblems(issue: z.core.$ZodIssue, data: unknown): PlanProblem[] {
+  if (issue.code !== 'unrecognized_keys') return [toProblem(issue, data)];
+  const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
+  const known = objectKeysAt(planSchema, path, data) ?? [];
+  return issue.keys.map((key) => unknownField([...path, key], key, known));
+}
+
+/** One misspelt or unknown property, at its own path, with the closest known one. */
+function unknownField(path: (string | number)[], key: string, known: readonly string[]): PlanProblem {
+  const where = formatPath(path.slice(0, -1));
+  const suggestion = closestMatch(key, known);
+  const found: PlanProblem = problem(
+    'schema/unknown-field',
+    path,
+    `Trường "${key}" không được hỗ trợ tại ${where}${suggestion === undefined ? '' : `; có phải ý bạn là "${suggestion}"?`}`,
+    `Unknown field "${key}" at ${where}${suggestion === undefined ? '' : `; did you mean "${suggestion}"?`}`,
+  );
+  if (suggestion !== undefined) found.suggestion = suggestion;
+  return found;
 }
 
 function toProblem(issue: z.core.$ZodIssue, data: unknown): PlanProblem {

@@ -59,6 +59,15 @@ export const unitKindSchema = z.enum([
   'other',
 ]);
 
+/** A unit that took over (part of) a ceased unit's duties. */
+export const successorSchema = z.strictObject({
+  unit: keySchema,
+  /** The function it took over when the ceased unit's functions were split: "giảm nghèo". */
+  for: nonEmpty.optional(),
+  /** The decision that moved the function. */
+  basis: nonEmpty.optional(),
+});
+
 export const unitSchema = z.strictObject({
   key: keySchema,
   name: nonEmpty,
@@ -68,23 +77,48 @@ export const unitSchema = z.strictObject({
   /** `internal`: within the issuer's authority, so it is assigned ("giao"); `external`: only requested ("đề nghị"). */
   authority: z.enum(['internal', 'external']),
   aliases: z.array(nonEmpty).optional(),
+  /** First day the unit existed, when it was formed during or after the plan. */
   validFrom: isoDateSchema.optional(),
+  /** Last day the unit existed, e.g. before a merger. */
   validUntil: isoDateSchema.optional(),
-  successor: keySchema.optional(),
+  /** The decision that formed or ended the unit, as it is cited: "Nghị quyết số … ngày … của HĐND tỉnh". */
+  basis: nonEmpty.optional(),
+  /**
+   * Who took over the unit's duties after `validUntil`: one successor, or several when its
+   * functions were split, each with the function it took (`for: 'giảm nghèo'`).
+   */
+  successors: z.array(successorSchema).optional(),
   note: prose.optional(),
 });
 
 export const assignmentModeSchema = z.enum(['each', 'together']);
+
+/** Membership of a group by rule: the units of the registry of the given kinds, less some. */
+export const groupRuleSchema = z.strictObject({
+  kinds: z.array(unitKindSchema).min(1),
+  /** Units of those kinds that are not members. */
+  except: z.array(keySchema).optional(),
+});
 
 export const groupSchema = z.strictObject({
   key: keySchema,
   name: nonEmpty,
   short: nonEmpty.optional(),
   en: nonEmpty.optional(),
+  /** Members listed by name: units or other groups. */
   members: z.array(keySchema),
+  /**
+   * Members by rule over the registry, added to `members`: every unit of these kinds that exists
+   * on the date in question ("các sở, ban, ngành": every department; "UBND các huyện": every
+   * district-level committee).
+   */
+  rule: groupRuleSchema.optional(),
   /** Default reading of an assignment to this group: each member does it, or they do it together. */
   mode: assignmentModeSchema,
-  /** `false` when the document names the group without listing all of its members. */
+  /**
+   * `false` when the document names the group without listing all of its members and no rule
+   * finds them all: outputs then name "the other members of the group" beside the listed ones.
+   */
   complete: z.boolean(),
   aliases: z.array(nonEmpty).optional(),
   note: prose.optional(),
@@ -96,6 +130,13 @@ export const assignmentSchema = z.strictObject({
   /** Wording that narrows the assignment, e.g. "có liên quan". */
   qualifier: nonEmpty.optional(),
 });
+
+/**
+ * How a due date is read off the calendar. `safe`: the last working day on which the duty is
+ * surely in time ("trước ngày X" read literally, moved back off days off). `legal`: the latest
+ * day the law allows ("no later than X", moved forward off days off, Civil Code 2015 Art. 148(5)).
+ */
+export const deadlineReadingSchema = z.enum(['safe', 'legal']);
 
 export const deadlineWordingSchema = z.enum(['before', 'no-later-than', 'on', 'by']);
 
@@ -152,6 +193,15 @@ export const deadlineSchema = z.discriminatedUnion('kind', [
   eventDeadlineSchema,
 ]);
 
+/**
+ * Which successor of a ceased unit takes over a duty, where the unit's functions were split:
+ * `{ from: 'soLdtbxh', to: 'soYTe' }`.
+ */
+export const handoverSchema = z.strictObject({
+  from: keySchema,
+  to: keySchema,
+});
+
 export const reportingRuleSchema = z.strictObject({
   id: idSchema,
   /** Who reports; absent means the lead of the task that carries the rule. */
@@ -162,6 +212,7 @@ export const reportingRuleSchema = z.strictObject({
   cc: z.array(keySchema),
   what: nonEmpty,
   deadlines: z.array(deadlineSchema),
+  handovers: z.array(handoverSchema).optional(),
 });
 
 export const targetSchema = z.strictObject({
@@ -216,10 +267,13 @@ const nodeCommon = {
 };
 
 const attachments = {
+  /** Who owes the item's deadlines when it is not a task ("các sở, ban, ngành, địa phương xây dựng kế hoạch"). */
+  owners: z.array(assignmentSchema).optional(),
   deadlines: z.array(deadlineSchema).optional(),
   reports: z.array(reportingRuleSchema).optional(),
   targets: z.array(targetSchema).optional(),
   refs: z.array(idSchema).optional(),
+  handovers: z.array(handoverSchema).optional(),
 };
 
 export const sectionRoleSchema = z.enum([
@@ -254,10 +308,14 @@ export interface Item {
   bullet?: '-' | '+';
   waivers?: Waiver[];
   text: string;
+  /** Who owes the item's deadlines; absent for an item under a task, whose lead and partners owe them. */
+  owners?: Assignment[];
   deadlines?: Deadline[];
   reports?: ReportingRule[];
   targets?: Target[];
   refs?: string[];
+  /** Which successor takes over from a ceased unit whose functions were split. */
+  handovers?: Handover[];
   children?: PlanNode[];
 }
 
@@ -276,6 +334,8 @@ export interface Task {
   reports?: ReportingRule[];
   targets?: Target[];
   refs?: string[];
+  /** Which successor takes over from a ceased unit whose functions were split. */
+  handovers?: Handover[];
   children?: PlanNode[];
 }
 
@@ -311,6 +371,7 @@ export const taskSchema = z.strictObject({
   reports: z.array(reportingRuleSchema).optional(),
   targets: z.array(targetSchema).optional(),
   refs: z.array(idSchema).optional(),
+  handovers: z.array(handoverSchema).optional(),
   get children(): z.ZodOptional<z.ZodArray<z.ZodType<PlanNode>>> {
     return z.array(nodeSchema).optional();
   },
@@ -372,9 +433,21 @@ export const planSchema = z.strictObject({
   signature: signatureSchema,
   corrections: z.array(correctionSchema),
   waivers: z.array(waiverSchema).optional(),
+  /**
+   * How the plan's "trước ngày X" is to be read, when the plan says so: `safe` (the last working
+   * day before X) or `legal` (X, or the next working day when X is a day off). Tools read it
+   * `safe` when the plan is silent.
+   */
+  reading: deadlineReadingSchema.optional(),
+  /** Plan-wide choice of successor for ceased units whose functions were split. */
+  handovers: z.array(handoverSchema).optional(),
 });
 
 export type Unit = z.infer<typeof unitSchema>;
+export type Successor = z.infer<typeof successorSchema>;
+export type GroupRule = z.infer<typeof groupRuleSchema>;
+export type Handover = z.infer<typeof handoverSchema>;
+export type DeadlineReading = z.infer<typeof deadlineReadingSchema>;
 export type UnitKind = z.infer<typeof unitKindSchema>;
 export type Group = z.infer<typeof groupSchema>;
 export type Assignment = z.infer<typeof assignmentSchema>;

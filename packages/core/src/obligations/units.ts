@@ -1,21 +1,65 @@
-import type { Assignment, Plan } from '../model/schema.js';
+import { addDays, type IsoDate } from '../dates.js';
+import type { Assignment, Group, Plan, Unit } from '../model/schema.js';
 
 /** @internal Fast lookups of a plan's units and groups. */
 export interface UnitIndex {
+  unit(key: string): Unit | undefined;
+  group(key: string): Group | undefined;
   isGroup(key: string): boolean;
   /** The default mode of a group. */
   groupMode(key: string): 'each' | 'together' | undefined;
-  /** Leaf units of a group, in declaration order, through nested groups, without repeats. */
+  /**
+   * Leaf units of a group, in declaration order, through nested groups, without repeats: the
+   * listed members and, for groups with a rule, every unit the rule finds (whatever its dates).
+   */
   leafMembers(groupKey: string): string[];
-  /** Groups that contain `key`, directly or through nested groups. */
+  /**
+   * Leaf units of a group on a date: listed members as listed (whether or not they still
+   * exist: the caller follows successors), plus the units a rule finds that existed at some
+   * time between the plan's issue and `date` (a unit that ceased before `date` stays a member,
+   * so that its successor takes over its share). `incomplete` names each group reached whose
+   * members are not all known.
+   */
+  membersOn(groupKey: string, date: IsoDate): GroupExpansion;
+  /** Groups that contain `key`, directly, through nested groups, or by rule. */
   groupsOf(key: string): ReadonlySet<string>;
   /** Whether a duty held by `key` is one of `unit`'s: its own, or a group's it belongs to. */
   concerns(unit: string): (key: string) => boolean;
+  /** Days on which some unit of the plan is formed or ceases (the day after its last), sorted. */
+  readonly changeDays: readonly IsoDate[];
+}
+
+/** @internal The leaf members of a group on a date. */
+export interface GroupExpansion {
+  /** Each leaf unit with the group it was reached through (the nearest group that lists or finds it). */
+  members: { unit: string; group: string }[];
+  /** Groups reached whose members are not all known (`complete: false`), outermost first. */
+  incomplete: string[];
+}
+
+/** @internal Whether `unit` exists on `date` by its validity dates. */
+export function existsOn(unit: Unit, date: IsoDate): boolean {
+  return (unit.validFrom === undefined || unit.validFrom <= date) && (unit.validUntil === undefined || unit.validUntil >= date);
+}
+
+/** Whether a unit existed at some time from `from` to `to`, both included. */
+function livedBetween(unit: Unit, from: IsoDate, to: IsoDate): boolean {
+  return (unit.validFrom === undefined || unit.validFrom <= to) && (unit.validUntil === undefined || unit.validUntil >= from);
 }
 
 /** @internal */
 export function indexUnits(plan: Plan): UnitIndex {
+  const units = new Map(plan.units.map((u) => [u.key, u]));
   const groups = new Map(plan.groups.map((g) => [g.key, g]));
+
+  const byRule = (group: Group): Unit[] => {
+    const rule = group.rule;
+    if (rule === undefined) return [];
+    const kinds = new Set(rule.kinds);
+    const except = new Set(rule.except ?? []);
+    return plan.units.filter((u) => kinds.has(u.kind) && !except.has(u.key));
+  };
+
   const leafCache = new Map<string, string[]>();
   const leafMembers = (key: string, seen: Set<string> = new Set()): string[] => {
     const cached = leafCache.get(key);
@@ -24,21 +68,50 @@ export function indexUnits(plan: Plan): UnitIndex {
     if (!group || seen.has(key)) return [];
     seen.add(key);
     const out: string[] = [];
-    for (const member of group.members) {
-      for (const leaf of groups.has(member) ? leafMembers(member, seen) : [member]) {
-        if (!out.includes(leaf)) out.push(leaf);
-      }
-    }
+    const push = (leaf: string) => {
+      if (!out.includes(leaf)) out.push(leaf);
+    };
+    for (const member of group.members) for (const leaf of groups.has(member) ? leafMembers(member, seen) : [member]) push(leaf);
+    for (const unit of byRule(group)) push(unit.key);
     leafCache.set(key, out);
     return out;
   };
+
+  const membersOn = (key: string, date: IsoDate): GroupExpansion => {
+    const expansion: GroupExpansion = { members: [], incomplete: [] };
+    const seenUnits = new Set<string>();
+    const visit = (groupKey: string, trail: Set<string>) => {
+      const group = groups.get(groupKey);
+      if (group === undefined || trail.has(groupKey)) return;
+      trail.add(groupKey);
+      if (!group.complete && !expansion.incomplete.includes(groupKey)) expansion.incomplete.push(groupKey);
+      for (const member of group.members) {
+        if (groups.has(member)) visit(member, trail);
+        else if (!seenUnits.has(member)) {
+          seenUnits.add(member);
+          expansion.members.push({ unit: member, group: groupKey });
+        }
+      }
+      for (const unit of byRule(group)) {
+        if (!livedBetween(unit, plan.issuedOn, date) || seenUnits.has(unit.key)) continue;
+        seenUnits.add(unit.key);
+        expansion.members.push({ unit: unit.key, group: groupKey });
+      }
+      trail.delete(groupKey);
+    };
+    visit(key, new Set());
+    return expansion;
+  };
+
   const parents = new Map<string, Set<string>>();
+  const addParent = (member: string, group: string) => {
+    let set = parents.get(member);
+    if (!set) parents.set(member, (set = new Set()));
+    set.add(group);
+  };
   for (const g of plan.groups) {
-    for (const m of g.members) {
-      let set = parents.get(m);
-      if (!set) parents.set(m, (set = new Set()));
-      set.add(g.key);
-    }
+    for (const m of g.members) addParent(m, g.key);
+    for (const u of byRule(g)) addParent(u.key, g.key);
   }
   const groupsOfCache = new Map<string, Set<string>>();
   const groupsOf = (key: string): Set<string> => {
@@ -55,15 +128,29 @@ export function indexUnits(plan: Plan): UnitIndex {
     groupsOfCache.set(key, out);
     return out;
   };
+
+  const changeDays = [
+    ...new Set(
+      plan.units.flatMap((u) => [
+        ...(u.validFrom === undefined ? [] : [u.validFrom]),
+        ...(u.validUntil === undefined ? [] : [addDays(u.validUntil, 1)]),
+      ]),
+    ),
+  ].sort();
+
   return {
+    unit: (key) => units.get(key),
+    group: (key) => groups.get(key),
     isGroup: (key) => groups.has(key),
     groupMode: (key) => groups.get(key)?.mode,
     leafMembers: (key) => leafMembers(key),
+    membersOn,
     groupsOf,
     concerns: (unit) => {
-      const groups = groupsOf(unit);
-      return (key) => key === unit || groups.has(key);
+      const mine = groupsOf(unit);
+      return (key) => key === unit || mine.has(key);
     },
+    changeDays,
   };
 }
 
@@ -74,10 +161,17 @@ export interface Assignee {
   viaGroup?: string;
 }
 
-/** @internal Spells out an assignment: one entry per member for "each", the group itself for "together". */
+/**
+ * @internal Spells out an assignment regardless of dates: one entry per member for "each",
+ * the group itself for "together".
+ */
 export function assignees(index: UnitIndex, assignment: Assignment): Assignee[] {
   if (!index.isGroup(assignment.unit)) return [{ unit: assignment.unit }];
-  const mode = assignment.mode ?? index.groupMode(assignment.unit) ?? 'each';
-  if (mode === 'together') return [{ unit: assignment.unit }];
+  if (assignmentMode(index, assignment) === 'together') return [{ unit: assignment.unit }];
   return index.leafMembers(assignment.unit).map((unit) => ({ unit, viaGroup: assignment.unit }));
+}
+
+/** @internal How an assignment to a group is read: its own mode, else the group's, else "each". */
+export function assignmentMode(index: UnitIndex, assignment: Assignment): 'each' | 'together' {
+  return assignment.mode ?? index.groupMode(assignment.unit) ?? 'each';
 }

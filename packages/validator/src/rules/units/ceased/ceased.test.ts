@@ -7,7 +7,7 @@ import { ceasedUnit } from './ceased.rule.js';
 const reg = defineRegistry({
   units: {
     ubnd: { name: 'UBND tỉnh', kind: 'people-committee' },
-    soLdtbxh: { name: 'Sở Lao động - Thương binh và Xã hội', short: 'Sở LĐTBXH', kind: 'department', validUntil: '2025-02-28', successor: 'soNoiVu' },
+    soLdtbxh: { name: 'Sở Lao động - Thương binh và Xã hội', short: 'Sở LĐTBXH', kind: 'department', validUntil: '2025-02-28', successors: ['soNoiVu'] },
     soNoiVu: { name: 'Sở Nội vụ', kind: 'department' },
     huyenX: { name: 'UBND huyện X', kind: 'district', validUntil: '2025-06-30' },
     soMoi: { name: 'Sở Mới', kind: 'department', validFrom: '2025-03-01' },

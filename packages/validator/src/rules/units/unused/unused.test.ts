@@ -7,7 +7,7 @@ import { unusedUnit } from './unused.rule.js';
 const extra = defineRegistry({
   units: {
     ubnd: { name: 'UBND tỉnh', kind: 'people-committee' },
-    soA: { name: 'Sở A', kind: 'department', validUntil: '2025-02-28', successor: 'soC' },
+    soA: { name: 'Sở A', kind: 'department', validUntil: '2025-02-28', successors: ['soC'] },
     soB: { name: 'Sở B', kind: 'department' },
     soC: { name: 'Sở C', kind: 'department' },
     baoTinh: { name: 'Báo tỉnh', kind: 'media' },
