@@ -133,6 +133,8 @@ export default definePlan({
       ]),
       r.section('2', 'Mục tiêu cụ thể', [
         r.item('a', 'Đến cuối năm 2021, các sở, ban, ngành, địa phương xây dựng kế hoạch hành động giai đoạn 2021-2025 triển khai thực hiện các nội dung của mục tiêu Cộng đồng Văn hóa - Xã hội ASEAN đến năm 2025.', {
+          // An objective that is a deadline for a class of units: each of them owes it.
+          owners: [r.each('soNganhDiaPhuong')],
           deadlines: [endOf('year', 2021, undefined, { text: 'Đến cuối năm 2021' })],
         }),
         r.item('b', 'Nâng cao nhận thức và năng lực quản lý của các cấp, các ngành, các địa phương, các cơ quan, tổ chức, của cán bộ, Đảng viên, công chức, viên chức và người dân về việc thực hiện mục tiêu Cộng đồng Văn hóa - Xã hội ASEAN đến năm 2025 trên địa bàn tỉnh.'),
@@ -335,6 +337,9 @@ export default definePlan({
           ),
           // An event trigger, never a date. "địch họa" as printed: see correction dich-hoa.
           deadlines: [when('khi xảy ra thiên tai (như bão, lũ, sóng thần, địch họa...)')],
+          // Emergency social relief (cứu trợ xã hội đột xuất) is social protection: from 01/3/2025
+          // it is Sở Y tế's among Sở LĐTBXH's successors.
+          handovers: { soLdtbxh: 'soYTe' },
         }),
         r.task('-', {
           lead: 'soTaiChinh',
@@ -606,6 +611,11 @@ export default definePlan({
     { text: 'Lưu: VT, TmN, HN, NN', archive: true },
   ],
   signature: { form: 'KT', authority: 'CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH', name: 'Đinh Văn Thiệu' },
+  // After 01/3/2025 the former Sở LĐTBXH's and Sở TT&TT's functions were split. The plan's
+  // synthesizing role (theo dõi, tổng hợp) follows the ASEAN Socio-Cultural pillar, whose
+  // national focal point passed to Bộ Nội vụ; the plan's information work (tuyên truyền, thông
+  // tin cơ sở) went with the press and grassroots information to Sở VHTTDL.
+  handovers: { soLdtbxh: 'soNoiVu', soTttt: 'soVhttdl' },
   corrections: [
     {
       id: 'nq07-year',

@@ -172,10 +172,14 @@ function ownershipPlan(extra: { handovers?: Record<string, string>; body?: 'plai
         r.task('2', { lead: r.each('rong'), text: 'Nhóm rỗng thực hiện.', deadlines: [before('2024-05-05')] }),
         r.task('3', { lead: r.each('doanThe'), mode: 'request', text: 'Các đoàn thể tham gia.', deadlines: [when('khi có yêu cầu')] }),
         r.task('4', { lead: 'huyenB', text: 'Huyện B cứu trợ.', deadlines: [when('khi xảy ra thiên tai')] }),
+        r.task('5', { lead: 'huyenA', partners: ['huyenB'], text: 'Huyện A và huyện B rà soát.', deadlines: [before('2024-09-15'), before('2025-09-15')] }),
       ]),
       r.section('III', 'BÁO CÁO', [
         r.item('', 'Hằng năm trước ngày 15/11 các sở, các huyện báo cáo qua Sở LĐ.', {
-          reports: [r.report({ from: r.each('huyen'), to: 'ubnd', via: 'soLd', what: 'Báo cáo', deadlines: [yearly(11, 15)] })],
+          reports: [
+            r.report({ from: r.each('huyen'), to: 'ubnd', via: 'soLd', what: 'Báo cáo', deadlines: [yearly(11, 15)] }),
+            r.report({ from: 'soNv', to: 'ubnd', via: 'soLd', what: 'Báo cáo tổng hợp', deadlines: [yearly(11, 15)] }),
+          ],
         }),
       ]),
     ],
@@ -238,21 +242,31 @@ describe('obligations: who owes what, or why nobody does', () => {
   });
 
   it('sends a report collected by a split unit without a synthesizer, and says why', () => {
-    const report = obligations(ownershipPlan()).dated.find((d) => d.source.ruleId === 'III.t1/r1' && d.due?.stated === '2024-11-15')!;
-    expect(report.via).toBe('soLd');
-    const later = obligations(ownershipPlan()).dated.filter((d) => d.source.ruleId === 'III.t1/r1' && d.due?.stated === '2025-11-15');
-    expect(later.map((d) => [d.unit, d.via, d.counterparts?.[0]?.resolution.kind])).toEqual([['dacKhu', undefined, 'ambiguous']]);
-    const chosen = obligations(ownershipPlan({ handovers: { soLd: 'soNv' } })).dated.find(
-      (d) => d.source.ruleId === 'III.t1/r1' && d.due?.stated === '2025-11-15',
-    );
-    expect(chosen?.via).toBe('soNv');
+    const reports = obligations(ownershipPlan()).dated.filter((d) => d.source.ruleId === 'III.t1/r2');
+    expect(reports.map((d) => [d.due?.stated, d.unit, d.via ?? null, d.counterparts?.map((c) => [c.role, c.named, c.resolution.kind])])).toEqual([
+      ['2024-11-15', 'soNv', 'soLd', undefined],
+      ['2025-11-15', 'soNv', null, [['via', 'soLd', 'ambiguous']]],
+    ]);
+    const chosen = obligations(ownershipPlan({ handovers: { soLd: 'soNv' } })).dated.filter((d) => d.source.ruleId === 'III.t1/r2');
+    expect(chosen.map((d) => d.via)).toEqual(['soLd', 'soNv']);
   });
 
-  it('lists the duties of a unit that ceased with no successor as orphaned, and moves the others', () => {
-    const { unowned } = obligations(ownershipPlan());
-    const orphaned = unowned.filter((u) => u.source.ruleId === 'III.t1/r1');
-    expect(orphaned.map((u) => [u.code, u.unit, u.until, u.due?.stated])).toEqual([['orphaned', 'huyenA', '2025-06-30', '2025-11-15']]);
+  it('lists the duties of a named unit that ceased with no successor as orphaned, and moves the others', () => {
+    const { dated, unowned } = obligations(ownershipPlan());
+    const orphaned = unowned.filter((u) => u.source.nodeId === 'II.5');
+    expect(orphaned.map((u) => [u.code, u.unit, u.until, u.due?.stated])).toEqual([['orphaned', 'huyenA', '2025-06-30', '2025-09-15']]);
     expect(orphaned[0]!.message.vi).toContain('không có đơn vị kế thừa');
+    expect(dated.filter((d) => d.source.nodeId === 'II.5' && d.due?.stated === '2025-09-15').map((d) => [d.unit, d.reassigned?.[0]?.from])).toEqual([
+      ['dacKhu', 'huyenB'],
+    ]);
+  });
+
+  it('reads a group by rule as the class on the date: ceased units leave it, an empty class is listed', () => {
+    const { unowned } = obligations(ownershipPlan());
+    const empty = unowned.filter((u) => u.source.ruleId === 'III.t1/r1');
+    expect(empty.map((u) => [u.code, u.unit, u.due?.stated])).toEqual([['empty-group', 'huyen', '2025-11-15']]);
+    const departments = obligations(ownershipPlan()).dated.filter((d) => d.source.nodeId === 'II.1' && d.due?.stated === '2025-06-15');
+    expect(departments.map((d) => d.unit)).not.toContain('soLd');
   });
 
   it('splits an undated duty where its owner changes within the window', () => {
@@ -274,7 +288,7 @@ describe('obligations: who owes what, or why nobody does', () => {
     const all = obligations(ownershipPlan());
     const owned = new Set([...all.dated, ...all.triggered, ...all.undated].map((d) => `${d.source.ruleId ?? d.source.nodeId}#${d.source.deadlineIndex}`));
     const listed = new Set(all.unowned.map((u) => `${u.source.ruleId ?? u.source.nodeId}#${u.source.deadlineIndex}`));
-    for (const key of ['I.a#0', 'I.b#0', 'II.1#0', 'II.2#0', 'II.3#0', 'II.4#0', 'III.t1/r1#0']) {
+    for (const key of ['I.a#0', 'I.b#0', 'II.1#0', 'II.2#0', 'II.3#0', 'II.4#0', 'II.5#0', 'II.5#1', 'III.t1/r1#0']) {
       expect(owned.has(key) || listed.has(key), key).toBe(true);
     }
   });

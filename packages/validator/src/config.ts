@@ -22,8 +22,8 @@ export interface ValidatorConfig {
   extends?: PresetName;
   /** Per-rule severity, or `[severity, options]`. */
   rules?: Record<string, RuleSetting>;
-  /** How "trước ngày X" is read for effective dates; `no-later-than` by default. */
-  reading?: 'no-later-than' | 'strictly-before';
+  /** How due dates are read: `safe` or `legal`; the plan's own reading, else `safe`, when absent. */
+  reading?: 'safe' | 'legal';
 }
 
 /** A rule as it will run: its severity and its options with defaults filled in. */
@@ -39,7 +39,8 @@ export interface ResolvedConfig {
   rules: ResolvedRule[];
   /** Ids of every known rule, including those turned off. */
   known: ReadonlySet<string>;
-  reading: 'no-later-than' | 'strictly-before';
+  /** The configured reading; absent when the configuration leaves it to the plan. */
+  reading?: 'safe' | 'legal';
 }
 
 const severitySchema = z.enum(['off', 'info', 'warning', 'error']);
@@ -64,9 +65,12 @@ function configSchema(ruleSet: Record<string, AnyRule>): z.ZodType {
       extends: z.enum(['recommended', 'strict']).optional().meta({ description: 'The preset to start from; recommended by default.' }),
       rules: z.strictObject(shape).optional().meta({ description: 'Per-rule severity, or [severity, options].' }),
       reading: z
-        .enum(['no-later-than', 'strictly-before'])
+        .enum(['safe', 'legal'])
         .optional()
-        .meta({ description: 'How "trước ngày X" is read for effective dates; no-later-than by default.' }),
+        .meta({
+          description:
+            'How due dates are read: safe (the last working day before "trước ngày X") or legal (X, moved to the next working day when it is a day off). The plan\'s own reading, else safe, when absent.',
+        }),
     })
     .meta({ title: 'kehoach validator configuration' });
   cachedSchema = schema;
@@ -148,7 +152,7 @@ export function parseConfig(input: unknown = {}, ruleSet: Record<string, AnyRule
     const options = rule.meta.options === undefined ? {} : rule.meta.options.parse(merged);
     resolved.push({ rule, severity, options });
   }
-  return { ok: true, config: { rules: resolved, known: new Set(Object.keys(ruleSet)), reading: config.reading ?? 'no-later-than' } };
+  return { ok: true, config: { rules: resolved, known: new Set(Object.keys(ruleSet)), ...(config.reading === undefined ? {} : { reading: config.reading }) } };
 }
 
 function split(setting: RuleSetting): [SeverityOrOff, Record<string, unknown> | undefined] {

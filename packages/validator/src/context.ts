@@ -2,9 +2,12 @@ import {
   computeDue,
   deadlineDates,
   indexUnits,
+  obligations,
   vietnamCalendar,
   type Assignment,
-  type BeforeReading,
+  type DeadlineReading,
+  type Duty,
+  type Obligations,
   type DayInfo,
   type Deadline,
   type Due,
@@ -53,7 +56,7 @@ export interface DeadlineEntry {
 /** An assignment of a task or reporting rule, with its role and path. */
 export interface AssignmentEntry {
   assignment: Assignment;
-  role: 'lead' | 'partner' | 'reporter';
+  role: 'lead' | 'owner' | 'partner' | 'reporter';
   path: Path;
   entry: NodeEntry;
 }
@@ -79,7 +82,7 @@ function cacheFor<V>(caches: WeakMap<WorkingDayCalendar, Map<string, V>>, calend
 /** Options of a validation run that rules can see. */
 export interface ContextOptions {
   calendar?: WorkingDayCalendar | undefined;
-  reading?: BeforeReading | undefined;
+  reading?: DeadlineReading | undefined;
 }
 
 /**
@@ -98,8 +101,8 @@ export interface ContextOptions {
 export class RuleContext {
   readonly plan: Plan;
   readonly calendar: WorkingDayCalendar;
-  /** How "trước ngày X" is read when effective dates are computed. */
-  readonly reading: BeforeReading;
+  /** How due dates are read: `safe` (the plan's own reading, else the default) or `legal`. */
+  readonly reading: DeadlineReading;
   readonly units: ReadonlyMap<string, Unit>;
   readonly groups: ReadonlyMap<string, Group>;
 
@@ -115,11 +118,13 @@ export class RuleContext {
   #dues: Map<string, Due>;
   #datesKey: string;
   #dutyUnits: Set<string> | undefined;
+  #obligations: Obligations | undefined;
+  #sourcePaths: Map<string, Path> | undefined;
 
   constructor(plan: Plan, options: ContextOptions = {}) {
     this.plan = plan;
     this.calendar = options.calendar ?? (defaultCalendar ??= vietnamCalendar());
-    this.reading = options.reading ?? 'no-later-than';
+    this.reading = options.reading ?? plan.reading ?? 'safe';
     const units = new Map<string, Unit>();
     for (const unit of plan.units) if (!units.has(unit.key)) units.set(unit.key, unit);
     const groups = new Map<string, Group>();
@@ -214,6 +219,9 @@ export class RuleContext {
           if (reporter === undefined && node.type === 'task') {
             reporter = node.lead;
             reporterPath = [...entry.path, 'lead'];
+          } else if (reporter === undefined && node.type === 'item' && node.owners?.[0] !== undefined) {
+            reporter = node.owners[0];
+            reporterPath = [...entry.path, 'owners', 0];
           }
           out.push({ rule, path, entry, reporter, reporterPath });
         });
@@ -250,12 +258,15 @@ export class RuleContext {
     return this.#deadlines;
   }
 
-  /** Every lead, partner and reporter assignment, in document order. */
+  /** Every lead, owner, partner and reporter assignment, in document order. */
   get assignments(): readonly AssignmentEntry[] {
     if (this.#assignments === undefined) {
       const out: AssignmentEntry[] = [];
       for (const entry of this.nodes) {
         const { node } = entry;
+        if (node.type === 'item') {
+          node.owners?.forEach((owner, i) => out.push({ assignment: owner, role: 'owner', path: [...entry.path, 'owners', i], entry }));
+        }
         if (node.type !== 'task') continue;
         out.push({ assignment: node.lead, role: 'lead', path: [...entry.path, 'lead'], entry });
         node.partners.forEach((partner, i) => out.push({ assignment: partner, role: 'partner', path: [...entry.path, 'partners', i], entry }));
@@ -283,6 +294,7 @@ export class RuleContext {
         for (const actor of this.actors(a)) out.add(actor);
       };
       for (const { node } of this.nodes) {
+        if (node.type === 'item') for (const owner of node.owners ?? []) add(owner);
         if (node.type !== 'task') continue;
         add(node.lead);
         for (const partner of node.partners) add(partner);
@@ -318,8 +330,28 @@ export class RuleContext {
     return info;
   }
 
-  /** The effective due date of a stated date, under this run's reading and calendar, cached. */
-  due(stated: IsoDate, wording: Due['wording'], reading: BeforeReading = this.reading): Due {
+  /**
+   * The plan's duties over its whole period, under this run's reading and calendar, and the
+   * deadline occurrences nobody owes: what `obligations()` gives, computed once per run.
+   */
+  get obligations(): Obligations {
+    return (this.#obligations ??= obligations(this.plan, { calendar: this.calendar, reading: this.reading }));
+  }
+
+  /** The path of the deadline a duty or unowned entry comes from. */
+  deadlinePath(source: Duty['source']): Path | undefined {
+    if (this.#sourcePaths === undefined) {
+      this.#sourcePaths = new Map();
+      for (const { deadline: _, path, entry, report } of this.deadlines) {
+        const index = path.at(-1) as number;
+        this.#sourcePaths.set(`${report?.rule.id ?? entry.node.id}#${index}`, path);
+      }
+    }
+    return this.#sourcePaths.get(`${source.ruleId ?? source.nodeId}#${source.deadlineIndex}`);
+  }
+
+  /** The due date of a stated date, under this run's reading and calendar, cached. */
+  due(stated: IsoDate, wording: Due['wording'], reading: DeadlineReading = this.reading): Due {
     const key = `${stated}|${wording}|${reading}`;
     let due = this.#dues.get(key);
     if (due === undefined) {

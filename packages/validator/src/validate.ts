@@ -1,4 +1,4 @@
-import type { BeforeReading, Plan, PlanNode, Waiver, WorkingDayCalendar } from '@kehoach/core';
+import type { DeadlineReading, Plan, PlanNode, Waiver, WorkingDayCalendar } from '@kehoach/core';
 import { parseConfig, type ValidatorConfig } from './config.js';
 import { RuleContext } from './context.js';
 import { engineDiagnostic } from './engine.js';
@@ -12,8 +12,8 @@ export interface ValidateOptions {
   locate?: Locate;
   /** Working-day calendar; Vietnam's by default. */
   calendar?: WorkingDayCalendar;
-  /** Overrides the configuration's reading of "trước ngày X". */
-  reading?: BeforeReading;
+  /** Overrides the configuration's and the plan's reading of due dates (`safe` or `legal`). */
+  reading?: DeadlineReading;
   /** The rules to run instead of the built-in ones (e.g. built-ins plus your own). */
   rules?: Record<string, AnyRule>;
 }

@@ -44,11 +44,16 @@ const idSchema = z
 
 const localizedSchema = z.strictObject({ vi: prose, en: prose });
 
+/**
+ * What kind of body a unit is. `district`: a district-level people's committee (huyện, thị xã,
+ * thành phố thuộc tỉnh; ended 01/7/2025); `commune`: a commune-level one (xã, phường, đặc khu).
+ */
 export const unitKindSchema = z.enum([
   'people-committee',
   'people-council',
   'department',
   'district',
+  'commune',
   'party',
   'front',
   'union',

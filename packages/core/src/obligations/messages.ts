@@ -44,8 +44,8 @@ export function unownedMessage(entry: Omit<UnownedDeadline, 'message'>, index: U
     }
     case 'not-yet-formed':
       return {
-        vi: `"${unit.vi}" chưa được thành lập vào thời điểm này.`,
-        en: `"${unit.en}" had not been formed yet at that time.`,
+        vi: `"${unit.vi}" chỉ được thành lập từ ngày ${formatVietnameseDate(entry.formed!)}, sau thời điểm này.`,
+        en: `"${unit.en}" was formed only on ${entry.formed}, after that time.`,
       };
   }
 }

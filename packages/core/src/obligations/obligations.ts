@@ -131,6 +131,8 @@ export interface UnownedDeadline {
   group?: string;
   /** The unit's last day, for `orphaned` and `ambiguous-successor`. */
   until?: IsoDate;
+  /** The unit's first day, for `not-yet-formed`. */
+  formed?: IsoDate;
   /** The successors to choose from, for `ambiguous-successor`. */
   candidates?: Successor[];
   /** The takeovers followed before the chain ended, when it ended at a successor. */
@@ -366,6 +368,7 @@ class Expansion {
               role: party.role,
               ...(named.group === undefined ? {} : { group: named.group }),
               ...('until' in resolution ? { until: resolution.until } : {}),
+              ...(resolution.kind === 'not-yet-formed' ? { formed: resolution.from } : {}),
               ...(resolution.kind === 'ambiguous' ? { candidates: resolution.candidates } : {}),
               ...(resolution.chain.length > 0 ? { chain: resolution.chain } : {}),
               ...timing,

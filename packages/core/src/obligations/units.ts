@@ -15,10 +15,10 @@ export interface UnitIndex {
   leafMembers(groupKey: string): string[];
   /**
    * Leaf units of a group on a date: listed members as listed (whether or not they still
-   * exist: the caller follows successors), plus the units a rule finds that existed at some
-   * time between the plan's issue and `date` (a unit that ceased before `date` stays a member,
-   * so that its successor takes over its share). `incomplete` names each group reached whose
-   * members are not all known.
+   * exist: the caller follows their successors), plus the units a rule finds that exist on
+   * `date`. A rule names a class ("every department"): a unit that ceased leaves the class, and
+   * the units formed in its place join it by the same rule. `incomplete` names each group
+   * reached whose members are not all known.
    */
   membersOn(groupKey: string, date: IsoDate): GroupExpansion;
   /** Groups that contain `key`, directly, through nested groups, or by rule. */
@@ -40,11 +40,6 @@ export interface GroupExpansion {
 /** @internal Whether `unit` exists on `date` by its validity dates. */
 export function existsOn(unit: Unit, date: IsoDate): boolean {
   return (unit.validFrom === undefined || unit.validFrom <= date) && (unit.validUntil === undefined || unit.validUntil >= date);
-}
-
-/** Whether a unit existed at some time from `from` to `to`, both included. */
-function livedBetween(unit: Unit, from: IsoDate, to: IsoDate): boolean {
-  return (unit.validFrom === undefined || unit.validFrom <= to) && (unit.validUntil === undefined || unit.validUntil >= from);
 }
 
 /** @internal */
@@ -93,7 +88,7 @@ export function indexUnits(plan: Plan): UnitIndex {
         }
       }
       for (const unit of byRule(group)) {
-        if (!livedBetween(unit, plan.issuedOn, date) || seenUnits.has(unit.key)) continue;
+        if (!existsOn(unit, date) || seenUnits.has(unit.key)) continue;
         seenUnits.add(unit.key);
         expansion.members.push({ unit: unit.key, group: groupKey });
       }

@@ -7,6 +7,10 @@ import { tooManyLeads } from './roles/too-many-leads/too-many-leads.rule.js';
 import { leadIsPartner } from './roles/lead-is-partner/lead-is-partner.rule.js';
 import { unusedUnit } from './units/unused/unused.rule.js';
 import { ceasedUnit } from './units/ceased/ceased.rule.js';
+import { successorChoice } from './units/successor-choice/successor-choice.rule.js';
+import { reassignedDuty } from './units/reassigned/reassigned.rule.js';
+import { successorCycle } from './units/successor-cycle/successor-cycle.rule.js';
+import { unownedDeadline } from './duties/unowned/unowned.rule.js';
 import { beforeIssue } from './dates/before-issue/before-issue.rule.js';
 import { outsidePeriod } from './dates/outside-period/outside-period.rule.js';
 import { recurringRange } from './dates/recurring-range/recurring-range.rule.js';
@@ -38,6 +42,10 @@ export const rules = {
   'roles/lead-is-partner': leadIsPartner,
   'units/unused': unusedUnit,
   'units/ceased': ceasedUnit,
+  'units/successor-choice': successorChoice,
+  'units/reassigned': reassignedDuty,
+  'units/successor-cycle': successorCycle,
+  'duties/unowned': unownedDeadline,
   'dates/before-issue': beforeIssue,
   'dates/outside-period': outsidePeriod,
   'dates/recurring-range': recurringRange,

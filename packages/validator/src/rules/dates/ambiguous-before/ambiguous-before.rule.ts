@@ -4,9 +4,10 @@ import { defineRule } from '../../../define-rule.js';
 
 /**
  * "trước ngày X" read literally excludes X; administrative practice often reads it as "no
- * later than X". The plan should say which; until it does, this shows both readings and their
- * effective dates. When both readings give the same effective date (X is a Monday: the day
- * before is a Sunday, which moves back to X), there is nothing to decide and nothing is reported.
+ * later than X". Tools show the safe date (the last working day before X) and the legal limit
+ * (X, or the next working day when X is a day off) where they differ; this pedantic rule asks
+ * the planner to word the deadline so that only one reading is possible. When both readings
+ * give the same day, there is nothing to decide and nothing is reported.
  */
 export const ambiguousBefore = defineRule({
   meta: {
@@ -19,8 +20,8 @@ export const ambiguousBefore = defineRule({
     },
     messages: {
       ambiguous: {
-        vi: '"{text}" có thể hiểu là chậm nhất ngày {date} (hạn thực tế {lenient}) hoặc trước hẳn ngày đó, tức chậm nhất ngày {dayBefore} (hạn thực tế {strict}).',
-        en: '"{text}" can be read as no later than {date} (effectively {lenient}) or strictly before it, that is by {dayBefore} (effectively {strict}).',
+        vi: '"{text}" có thể hiểu là chậm nhất ngày {date} (hạn theo luật {lenient}) hoặc trước hẳn ngày đó, tức chậm nhất ngày {dayBefore} (ngày làm việc cuối cùng {strict}).',
+        en: '"{text}" can be read as no later than {date} (legal limit {lenient}) or strictly before it, that is by {dayBefore} (last working day {strict}).',
       },
     },
   },
@@ -28,8 +29,9 @@ export const ambiguousBefore = defineRule({
     for (const { deadline, path, entry } of ctx.deadlines) {
       if ((deadline.kind !== 'date' && deadline.kind !== 'recurring') || deadline.wording !== 'before') continue;
       for (const date of ctx.datesOf(deadline) ?? []) {
-        const lenient = ctx.due(date, 'before', 'no-later-than').effective;
-        const strict = ctx.due(date, 'before', 'strictly-before').effective;
+        const due = ctx.due(date, 'before', 'safe');
+        const lenient = due.legal.date;
+        const strict = due.effective;
         if (lenient === strict) continue;
         const text = deadline.text ?? `trước ngày ${formatVietnameseDate(date)}`;
         report({

@@ -10,9 +10,18 @@ const task = (...deadlines: ReturnType<typeof before | typeof yearly>[]) =>
 new RuleTester({ describe, it }).run(ambiguousBefore, {
   valid: [
     { name: '"chậm nhất ngày" is not ambiguous', plan: cleanPlan() },
-    { name: 'before a Monday: both readings end on the Monday', plan: task(before('2021-12-20', { text: 'trước ngày 20/12/2021' })) },
   ],
   invalid: [
+    {
+      name: 'before a Monday: the Friday before, or the Monday',
+      plan: task(before('2021-12-20', { text: 'trước ngày 20/12/2021' })),
+      errors: [
+        {
+          messageId: 'ambiguous',
+          data: { lenient: { vi: '20/12/2021', en: '2021-12-20' }, dayBefore: { vi: '19/12/2021', en: '2021-12-19' }, strict: { vi: '17/12/2021', en: '2021-12-17' } },
+        },
+      ],
+    },
     {
       name: 'before a Saturday: Monday or Friday',
       plan: task(before('2025-11-15', { text: 'trước ngày 15/11/2025' })),

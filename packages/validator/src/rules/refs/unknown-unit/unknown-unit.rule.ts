@@ -1,10 +1,12 @@
 import { defineRule } from '../../../define-rule.js';
 import { closest } from '../../../util.js';
+import type { Handover } from '@kehoach/core';
 import type { ModelPath } from '../../../types.js';
 
 /**
- * Every unit key the plan uses must be declared: the issuer, leads, partners, reporters,
- * copies, target scopes, group members, successors and recipient lines. Report addressees
+ * Every unit key the plan uses must be declared: the issuer, leads, partners, owners,
+ * reporters, copies, target scopes, group members and exceptions, successors, handovers and
+ * recipient lines. Report addressees
  * and "via" units are checked by `reporting/chain`.
  */
 export const unknownUnit = defineRule({
@@ -42,21 +44,32 @@ export const unknownUnit = defineRule({
       );
     };
     check(plan.issuer, () => ['issuer']);
-    plan.units.forEach((u, i) => {
-      if (u.successor !== undefined) check(u.successor, () => ['units', i, 'successor']);
+    const checkHandovers = (handovers: readonly Handover[] | undefined, base: ModelPath, nodeId?: string): void =>
+      handovers?.forEach((h, i) => {
+        check(h.from, () => [...base, 'handovers', i, 'from'], nodeId);
+        check(h.to, () => [...base, 'handovers', i, 'to'], nodeId);
+      });
+    plan.units.forEach((u, i) => u.successors?.forEach((s, j) => check(s.unit, () => ['units', i, 'successors', j, 'unit'])));
+    plan.groups.forEach((g, i) => {
+      g.members.forEach((m, j) => check(m, () => ['groups', i, 'members', j]));
+      g.rule?.except?.forEach((m, j) => check(m, () => ['groups', i, 'rule', 'except', j]));
     });
-    plan.groups.forEach((g, i) => g.members.forEach((m, j) => check(m, () => ['groups', i, 'members', j])));
+    checkHandovers(plan.handovers, []);
     for (const { node, path } of ctx.nodes) {
       if (node.type === 'section') continue;
       if (node.type === 'task') {
         if (node.lead !== undefined && node.lead !== null) check(node.lead.unit, () => [...path, 'lead', 'unit'], node.id);
         node.partners.forEach((p, i) => check(p.unit, () => [...path, 'partners', i, 'unit'], node.id));
+      } else {
+        node.owners?.forEach((o, i) => check(o.unit, () => [...path, 'owners', i, 'unit'], node.id));
       }
       node.targets?.forEach((t, i) => t.scope?.forEach((key, j) => check(key, () => [...path, 'targets', i, 'scope', j], node.id)));
+      checkHandovers(node.handovers, path, node.id);
     }
     for (const { rule, path, entry } of ctx.reports) {
       if (rule.from !== undefined) check(rule.from.unit, () => [...path, 'from', 'unit'], entry.node.id);
       rule.cc.forEach((key, i) => check(key, () => [...path, 'cc', i], entry.node.id));
+      checkHandovers(rule.handovers, path, entry.node.id);
     }
     plan.recipients.forEach((line, i) => line.units?.forEach((key, j) => check(key, () => ['recipients', i, 'units', j])));
   },

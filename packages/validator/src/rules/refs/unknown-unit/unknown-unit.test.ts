@@ -21,10 +21,10 @@ new RuleTester({ describe, it }).run(unknownUnit, {
         (p.body[0] as { children: { partners: { unit: string }[] }[] }).children[0]!.partners.push({ unit: 'boTaiChinhTrungUong' });
         p.groups[0]!.members.push('xaZ');
         p.recipients[0]!.units!.push('baoChi');
-        p.units[1]!.successor = 'soMoiThanhLapNam2025';
+        p.units[1]!.successors = [{ unit: 'soMoiThanhLapNam2025' }];
       }),
       errors: [
-        { messageId: 'unknownUnit', path: ['units', 1, 'successor'] },
+        { messageId: 'unknownUnit', path: ['units', 1, 'successors', 0, 'unit'] },
         { messageId: 'unknownUnit', path: ['groups', 0, 'members', 2] },
         { messageId: 'unknownUnit', path: ['body', 0, 'children', 0, 'partners', 2, 'unit'], data: { unit: 'boTaiChinhTrungUong' } },
         { messageId: 'unknownUnit', path: ['recipients', 0, 'units', 1] },

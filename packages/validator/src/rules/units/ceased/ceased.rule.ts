@@ -1,22 +1,15 @@
-import type { IsoDate, LocalizedText, Unit } from '@kehoach/core';
-import type { Assignment } from '@kehoach/core';
+import type { CounterpartChange, LocalizedText, UnownedDeadline } from '@kehoach/core';
 import { dateText } from '../../../dates.js';
 import { defineRule } from '../../../define-rule.js';
-import { wordingOf } from '../../../context.js';
-
-const ROLES: Record<'lead' | 'partner' | 'reporter', LocalizedText> = {
-  lead: { vi: 'chủ trì', en: 'lead' },
-  partner: { vi: 'phối hợp', en: 'partner' },
-  reporter: { vi: 'báo cáo', en: 'reporter' },
-};
+import { dateList, roleText } from '../../duty-text.js';
 
 /**
- * Bodies change: departments merge, the district level ends. A duty whose effective due date
- * (the stated date, moved past days off)
- * falls after its unit's `validUntil` (or before its `validFrom`) cannot be done by that unit;
- * the diagnostic names the `successor` that inherits it, following a chain of successors to
- * one that exists on the date. Reports collected by ("thông qua") or addressed to a unit that
- * no longer exists are reported once per report and date.
+ * Bodies change: departments merge, the district level ends. `obligations()` hands a ceased
+ * unit's duties to its successor; this reports what it cannot hand over: duties of a unit that
+ * ceased with no successor recorded (orphaned), duties falling before a unit was formed, and
+ * reports addressed to, collected by or copied to a unit that had ceased with nobody after it.
+ * One diagnostic per deadline and unit, listing the dates. Split successors are reported by
+ * `units/successor-choice`.
  */
 export const ceasedUnit = defineRule({
   meta: {
@@ -24,96 +17,69 @@ export const ceasedUnit = defineRule({
     code: 'KH602',
     defaultSeverity: 'warning',
     docs: {
-      description: 'A duty falls due after its unit ceased to exist (or before it was formed); names the successor.',
-      descriptionVi: 'Nhiệm vụ đến hạn sau khi đơn vị đã ngừng hoạt động (hoặc trước khi đơn vị được thành lập); nêu đơn vị kế thừa.',
+      description: 'A duty falls after its unit ceased with no successor, or before the unit was formed: nobody owes it.',
+      descriptionVi: 'Nhiệm vụ đến hạn sau khi đơn vị đã ngừng hoạt động mà không có đơn vị kế thừa, hoặc trước khi đơn vị được thành lập: không ai phải thực hiện.',
     },
     messages: {
-      ceased: {
-        vi: 'Hạn {date} của "{unit}" ({role}) rơi sau khi đơn vị này đã ngừng hoạt động (hoạt động đến hết ngày {until}); đơn vị kế thừa: {successor}.',
-        en: 'The {date} duty of "{unit}" ({role}) falls after the unit ceased to exist (its last day was {until}); its successor is {successor}.',
-      },
-      ceasedNoSuccessor: {
-        vi: 'Hạn {date} của "{unit}" ({role}) rơi sau khi đơn vị này đã ngừng hoạt động (hoạt động đến hết ngày {until}); kế hoạch không ghi đơn vị kế thừa.',
-        en: 'The {date} duty of "{unit}" ({role}) falls after the unit ceased to exist (its last day was {until}); no successor is recorded.',
+      orphaned: {
+        vi: 'Hạn {dates} của "{unit}" ({role}) rơi sau khi đơn vị này đã ngừng hoạt động (hoạt động đến hết ngày {until}) và không có đơn vị kế thừa: nhiệm vụ không còn ai thực hiện. Ghi đơn vị kế thừa (successors) nếu có.',
+        en: 'The {dates} duty of "{unit}" ({role}) falls after the unit ceased to exist (its last day was {until}) and no successor is recorded: nobody owes it. Record its successors if it has any.',
       },
       notYetFormed: {
-        vi: 'Hạn {date} của "{unit}" ({role}) rơi trước ngày đơn vị này được thành lập ({from}).',
-        en: 'The {date} duty of "{unit}" ({role}) falls before the unit was formed ({from}).',
+        vi: 'Hạn {dates} của "{unit}" ({role}) rơi trước ngày đơn vị này được thành lập ({from}).',
+        en: 'The {dates} duty of "{unit}" ({role}) falls before the unit was formed ({from}).',
       },
-      viaCeased: {
-        vi: 'Báo cáo hạn {date} gửi thông qua "{unit}", nhưng đơn vị này chỉ hoạt động đến hết ngày {until}; đơn vị kế thừa: {successor}.',
-        en: 'The {date} report goes through "{unit}", which ceased to exist after {until}; its successor is {successor}.',
-      },
-      addresseeCeased: {
-        vi: 'Báo cáo hạn {date} gửi "{unit}", nhưng đơn vị này chỉ hoạt động đến hết ngày {until}; đơn vị kế thừa: {successor}.',
-        en: 'The {date} report is addressed to "{unit}", which ceased to exist after {until}; its successor is {successor}.',
+      counterpartCeased: {
+        vi: 'Báo cáo hạn {dates} {how} "{unit}", nhưng đơn vị này chỉ hoạt động đến hết ngày {until} và không có đơn vị kế thừa.',
+        en: 'The {dates} report {how} "{unit}", which ceased to exist after {until} with no successor recorded.',
       },
     },
   },
-  check(plan, ctx, _options, report) {
-    const dated = plan.units.filter((u) => u.validUntil !== undefined || u.validFrom !== undefined);
-    if (dated.length === 0) return;
-    const none: LocalizedText = { vi: 'không ghi', en: 'none recorded' };
-
-    const successorOn = (unit: Unit, date: IsoDate): LocalizedText | undefined => {
-      let current: Unit | undefined = unit;
-      for (let i = 0; i < 10 && current?.successor !== undefined; i++) {
-        const next = ctx.units.get(current.successor);
-        if (next === undefined) return { vi: current.successor, en: current.successor };
-        if (next.validUntil === undefined || next.validUntil >= date) return { vi: next.short ?? next.name, en: next.en ?? next.short ?? next.name };
-        current = next;
-      }
-      return undefined;
+  check(_plan, ctx, _options, report) {
+    const HOW: Record<CounterpartChange['role'], LocalizedText> = {
+      for: { vi: 'gửi', en: 'is addressed to' },
+      via: { vi: 'gửi thông qua', en: 'goes through' },
+      cc: { vi: 'đồng gửi', en: 'is copied to' },
     };
+    const groups = new Map<string, { entry: UnownedDeadline; dates: string[] }>();
+    for (const entry of ctx.obligations.unowned) {
+      if (entry.code !== 'orphaned' && entry.code !== 'not-yet-formed') continue;
+      const key = `${entry.source.ruleId ?? entry.source.nodeId}#${entry.source.deadlineIndex}|${entry.code}|${entry.unit}|${entry.role}`;
+      const group = groups.get(key) ?? { entry, dates: [] };
+      if (entry.due !== undefined) group.dates.push(entry.due.stated);
+      groups.set(key, group);
+    }
+    for (const { entry, dates } of groups.values()) {
+      const path = ctx.deadlinePath(entry.source);
+      if (path === undefined || entry.unit === undefined) continue;
+      const common = { unit: ctx.nameOf(entry.unit), role: roleText(entry.role ?? 'lead'), dates: dateList(dates, entry.during) };
+      report(
+        entry.code === 'orphaned'
+          ? { messageId: 'orphaned', data: { ...common, until: dateText(entry.until!) }, path, nodeId: entry.source.nodeId, subjects: [entry.unit] }
+          : { messageId: 'notYetFormed', data: { ...common, from: dateText(entry.formed!) }, path, nodeId: entry.source.nodeId, subjects: [entry.unit] },
+      );
+    }
 
-    for (const { deadline, path, entry, report: rep } of ctx.deadlines) {
-      const dates = ctx.datesOf(deadline);
-      if (dates === undefined || dates.length === 0) continue;
-      const responsible: { assignment: Assignment; role: 'lead' | 'partner' | 'reporter' }[] = [];
-      if (rep !== undefined) {
-        if (rep.reporter !== undefined) responsible.push({ assignment: rep.reporter, role: 'reporter' });
-      } else if (entry.task !== undefined) {
-        responsible.push({ assignment: entry.task.lead, role: 'lead' });
-        for (const partner of entry.task.partners) responsible.push({ assignment: partner, role: 'partner' });
+    const counterparts = new Map<string, { change: CounterpartChange; source: UnownedDeadline['source']; dates: string[] }>();
+    for (const duty of ctx.obligations.dated) {
+      for (const change of duty.counterparts ?? []) {
+        if (change.resolution.kind !== 'orphaned') continue;
+        const key = `${duty.source.ruleId ?? duty.source.nodeId}#${duty.source.deadlineIndex}|${change.role}|${change.named}`;
+        const group = counterparts.get(key) ?? { change, source: duty.source, dates: [] };
+        if (duty.due !== undefined && !group.dates.includes(duty.due.stated)) group.dates.push(duty.due.stated);
+        counterparts.set(key, group);
       }
-      for (const stated of dates) {
-        const due = ctx.due(stated, wordingOf(deadline));
-        const date = due.effective;
-        const data = (unit: Unit) => ({ unit: unit.short ?? unit.name, date: dateText(stated) });
-        for (const { assignment, role } of responsible) {
-          for (const key of ctx.actors(assignment)) {
-            const unit = ctx.units.get(key);
-            if (unit === undefined) continue;
-            if (unit.validUntil !== undefined && date > unit.validUntil) {
-              const successor = successorOn(unit, date);
-              report({
-                messageId: successor === undefined ? 'ceasedNoSuccessor' : 'ceased',
-                data: { ...data(unit), role: ROLES[role], until: dateText(unit.validUntil), ...(successor === undefined ? {} : { successor }) },
-                path,
-                nodeId: entry.node.id,
-                subjects: [key],
-              });
-            } else if (unit.validFrom !== undefined && date < unit.validFrom) {
-              report({ messageId: 'notYetFormed', data: { ...data(unit), role: ROLES[role], from: dateText(unit.validFrom) }, path, nodeId: entry.node.id, subjects: [key] });
-            }
-          }
-        }
-        if (rep === undefined) continue;
-        for (const [key, messageId] of [
-          [rep.rule.via, 'viaCeased'],
-          [rep.rule.to, 'addresseeCeased'],
-        ] as const) {
-          const unit = key === undefined ? undefined : ctx.units.get(key);
-          if (unit?.validUntil === undefined || date <= unit.validUntil) continue;
-          report({
-            messageId,
-            data: { ...data(unit), until: dateText(unit.validUntil), successor: successorOn(unit, date) ?? none },
-            path,
-            nodeId: entry.node.id,
-            subjects: [unit.key, rep.rule.id],
-          });
-        }
-      }
+    }
+    for (const { change, source, dates } of counterparts.values()) {
+      const path = ctx.deadlinePath(source);
+      if (path === undefined || change.resolution.kind !== 'orphaned') continue;
+      report({
+        messageId: 'counterpartCeased',
+        data: { dates: dateList(dates), how: HOW[change.role], unit: ctx.nameOf(change.named), until: dateText(change.resolution.until) },
+        path,
+        nodeId: source.nodeId,
+        subjects: [change.named],
+      });
     }
   },
 });

@@ -45,7 +45,7 @@ export const unusedUnit = defineRule({
     for (const line of plan.recipients) for (const key of line.units ?? []) for (const leaf of ctx.leaves(key)) used.add(leaf);
     const issuers = new Set(plan.legal.map((l) => l.issuer).filter((x): x is string => x !== undefined));
     for (const unit of plan.units) {
-      if (unit.successor !== undefined && used.has(unit.key)) used.add(unit.successor);
+      if (used.has(unit.key)) for (const s of unit.successors ?? []) used.add(s.unit);
       if ([unit.name, unit.short, ...(unit.aliases ?? [])].some((n) => n !== undefined && issuers.has(n))) used.add(unit.key);
     }
     plan.units.forEach((unit, i) => {
@@ -59,6 +59,7 @@ export const unusedUnit = defineRule({
       if (ctx.groups.has(key)) usedGroups.add(key);
     };
     for (const { node } of ctx.nodes) {
+      if (node.type === 'item') for (const o of node.owners ?? []) mark(o.unit);
       if (node.type !== 'task') continue;
       if (node.lead !== undefined && node.lead !== null) mark(node.lead.unit);
       for (const p of node.partners) mark(p.unit);

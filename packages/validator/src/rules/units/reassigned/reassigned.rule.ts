@@ -1,0 +1,57 @@
+import { dateList, roleText } from '../../duty-text.js';
+import { defineRule } from '../../../define-rule.js';
+import type { Duty } from '@kehoach/core';
+
+/**
+ * Where a unit named by the plan had ceased by a due date, its duty went to its successor.
+ * This tells the planner once per deadline who takes over from whom, on which basis, so that
+ * a wrong successor in the registry is seen. Informational: nothing is lost.
+ */
+export const reassignedDuty = defineRule({
+  meta: {
+    id: 'units/reassigned',
+    code: 'KH132',
+    defaultSeverity: 'info',
+    docs: {
+      description: 'A duty falls after its unit ceased and goes to the successor; names both and the basis.',
+      descriptionVi: 'Nhiệm vụ đến hạn sau khi đơn vị đã ngừng hoạt động và được chuyển cho đơn vị kế thừa; nêu cả hai và căn cứ.',
+    },
+    messages: {
+      reassigned: {
+        vi: 'Hạn {dates} của "{from}" ({role}) do "{to}" thực hiện, vì "{from}" chỉ hoạt động đến hết ngày {until} ({basis}).',
+        en: 'The {dates} duty of "{from}" ({role}) is owed by "{to}", as "{from}" ceased after {until} ({basis}).',
+      },
+    },
+  },
+  check(_plan, ctx, _options, report) {
+    const groups = new Map<string, { duty: Duty; dates: string[] }>();
+    for (const duty of [...ctx.obligations.dated, ...ctx.obligations.triggered, ...ctx.obligations.undated]) {
+      if (duty.reassigned === undefined) continue;
+      const first = duty.reassigned[0]!;
+      const key = `${duty.source.ruleId ?? duty.source.nodeId}#${duty.source.deadlineIndex}|${first.from}>${duty.unit}`;
+      const group = groups.get(key) ?? { duty, dates: [] };
+      if (duty.due !== undefined) group.dates.push(duty.due.stated);
+      groups.set(key, group);
+    }
+    for (const { duty, dates } of groups.values()) {
+      const path = ctx.deadlinePath(duty.source);
+      if (path === undefined) continue;
+      const first = duty.reassigned![0]!;
+      const bases = duty.reassigned!.map((t) => t.basis).filter((b): b is string => b !== undefined);
+      report({
+        messageId: 'reassigned',
+        data: {
+          dates: dateList(dates, duty.during),
+          from: ctx.nameOf(first.from),
+          to: ctx.nameOf(duty.unit),
+          role: roleText(duty.role),
+          until: dateList([first.until]),
+          basis: bases.length === 0 ? { vi: 'không ghi căn cứ', en: 'no basis recorded' } : bases.join('; '),
+        },
+        path,
+        nodeId: duty.source.nodeId,
+        subjects: [first.from, duty.unit],
+      });
+    }
+  },
+});
