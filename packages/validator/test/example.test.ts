@@ -23,9 +23,8 @@ describe('the reference plan 12127/KH-UBND', () => {
       'warning legal/year-mismatch/mismatchCorrected': 1,
       'warning authority/assign-external/assignedExternal': 11,
       'warning dates/non-working-day/nonWorking': 1,
-      'warning units/ceased/ceased': 5,
-      'warning units/ceased/ceasedNoSuccessor': 9,
-      'warning units/ceased/viaCeased': 1,
+      'warning units/ceased/orphaned': 5,
+      'info units/reassigned/reassigned': 12,
       'info units/unused/unusedUnit': 3,
     });
   });
@@ -44,22 +43,43 @@ describe('the reference plan 12127/KH-UBND', () => {
     expect(d.map((x) => x.nodeId)).toEqual(['III.1.t1', 'III.2.d3', 'III.3.d2', 'III.4.d5', 'III.7.d2', 'V.1.a', 'V.1.b', 'V.1.c', 'V.1.d', 'V.1.dd', 'V.1.e']);
   });
 
-  it('gives the effective date of the yearly report due on Saturday 15/11/2025', () => {
+  it('gives both dates of the yearly report due on Saturday 15/11/2025', () => {
     const d = diagnostics.find((x) => x.ruleId === 'dates/non-working-day')!;
     expect(d.nodeId).toBe('VI.t1');
-    expect(d.message.vi).toBe('Thời hạn 15/11/2025 rơi vào ngày nghỉ (Thứ Bảy); theo Bộ luật Dân sự 2015, Điều 148 khoản 4, hạn thực tế là 17/11/2025.');
+    expect(d.message.vi).toBe(
+      'Thời hạn 15/11/2025 rơi vào ngày nghỉ (Thứ Bảy); nên hoàn thành trước, ngày làm việc 14/11/2025; hạn theo Bộ luật Dân sự 2015, Điều 148 khoản 5 là 17/11/2025.',
+    );
   });
 
-  it('flags the 15/11/2025 reports of merged departments and ended districts, through Sở LĐTBXH, naming successors', () => {
-    const d = diagnostics.filter((x) => x.ruleId === 'units/ceased');
-    expect(new Set(d.map((x) => x.nodeId))).toEqual(new Set(['VI.t1']));
-    const text = d.map((x) => x.message.vi);
-    expect(text).toContain('Hạn 15/11/2025 của "Sở LĐTBXH" (báo cáo) rơi sau khi đơn vị này đã ngừng hoạt động (hoạt động đến hết ngày 28/02/2025); đơn vị kế thừa: Sở Nội vụ.');
-    expect(text).toContain('Báo cáo hạn 15/11/2025 gửi thông qua "Sở LĐTBXH", nhưng đơn vị này chỉ hoạt động đến hết ngày 28/02/2025; đơn vị kế thừa: Sở Nội vụ.');
-    expect(text).toContain('Hạn 15/11/2025 của "Sở TT&TT" (báo cáo) rơi sau khi đơn vị này đã ngừng hoạt động (hoạt động đến hết ngày 28/02/2025); đơn vị kế thừa: Sở KH&CN.');
-    expect(d.filter((x) => x.messageId === 'ceasedNoSuccessor').flatMap((x) => x.subjects)).toEqual([
-      'tpNhaTrang', 'tpCamRanh', 'txNinhHoa', 'huyenVanNinh', 'huyenDienKhanh', 'huyenCamLam', 'huyenKhanhVinh', 'huyenKhanhSon', 'huyenTruongSa',
+  it('flags the duties of the ended districts once per item, and names who took over from each merged unit with the basis', () => {
+    const ceased = diagnostics.filter((x) => x.ruleId === 'units/ceased');
+    expect(ceased.map((x) => x.nodeId)).toEqual(['III.4.d1', 'III.7.d1.p3', 'V.6.d', 'VI.t1', 'VI.t2']);
+    for (const x of ceased) {
+      expect(x.subjects).toEqual(['huyenCamLam', 'huyenDienKhanh', 'huyenKhanhSon', 'huyenKhanhVinh', 'huyenVanNinh', 'tpCamRanh', 'tpNhaTrang', 'txNinhHoa']);
+    }
+    expect(ceased.find((x) => x.nodeId === 'VI.t1')!.message.vi).toContain('Hạn 15/11/2025 của "UBND huyện Cam Lâm"');
+    const reassigned = diagnostics.filter((x) => x.ruleId === 'units/reassigned').map((x) => `${x.nodeId}: ${x.subjects.join(' > ')}`);
+    expect(reassigned).toEqual([
+      'III.4.d1: soLdtbxh > soYTe',
+      'III.4.d1: huyenTruongSa > dacKhuTruongSa',
+      'III.7.d1.p3: huyenTruongSa > dacKhuTruongSa',
+      'V.1.d: soTnmt > soNnmt',
+      'V.1.d: soNnptnt > soNnmt',
+      'V.1.d: soVhtt > soVhttdl',
+      'V.1.d: soDuLich > soVhttdl',
+      'V.1.d: soTttt > soVhttdl',
+      'V.2.b: soLdtbxh > soNoiVu',
+      'V.6.d: huyenTruongSa > dacKhuTruongSa',
+      'VI.t1: huyenTruongSa > dacKhuTruongSa',
+      'VI.t2: huyenTruongSa > dacKhuTruongSa',
     ]);
+    expect(diagnostics.find((x) => x.ruleId === 'units/reassigned' && x.subjects[0] === 'soLdtbxh')!.message.vi).toBe(
+      'Hạn (không ghi ngày, từ 01/03/2025) của "Sở LĐTBXH" (chủ trì) do "Sở Y tế" thực hiện, vì "Sở LĐTBXH" chỉ hoạt động đến hết ngày 28/02/2025 (Nghị định số 42/2025/NĐ-CP ngày 27/02/2025 (Bộ Y tế)).',
+    );
+  });
+
+  it('leaves no duty unowned and no split undecided', () => {
+    expect(diagnostics.filter((x) => x.ruleId === 'duties/unowned' || x.ruleId === 'units/successor-choice')).toEqual([]);
   });
 
   it('has no errors under strict either, other than warnings raised to errors', () => {

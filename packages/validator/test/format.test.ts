@@ -26,7 +26,7 @@ describe('stylish', () => {
       'plans/p, 1.ts',
       '  10:5  error    The deadline 2023-12-29 falls before the plan was issued (2024-01-10).  dates/before-issue (KH201)',
       '  10:5  waived   Task "I.1" assigns work to "Tỉnh đoàn" (lead), which is outside the issuer\'s authority; it should be requested ("đề nghị", mode: request). [reason: Giữ như bản gốc, có dấu phẩy, và: hai chấm]  authority/assign-external (KH603)',
-      '  11:5  warning  The deadline 2025-11-15 falls on a day off (Saturday); under Civil Code 2015, Art. 148(4) it is effectively due on 2025-11-17.  dates/non-working-day (KH204)',
+      '  11:5  warning  The deadline 2025-11-15 falls on a day off (Saturday); work to 2025-11-14, the working day before; the legal limit under Civil Code 2015, Art. 148(5) is 2025-11-17.  dates/non-working-day (KH204)',
       '',
       '✖ 2 problems (1 error, 1 warning, 0 info), 1 waived',
       '',
@@ -46,7 +46,7 @@ describe('github', () => {
   it('writes one escaped workflow command per unwaived diagnostic', () => {
     expect(format(located, { format: 'github', locale: 'en', cwd: '/repo' }).split('\n')).toEqual([
       '::error file=plans/p%2C 1.ts,line=10,col=5,endLine=10,endColumn=12,title=dates/before-issue (KH201)::The deadline 2023-12-29 falls before the plan was issued (2024-01-10).',
-      '::warning file=plans/p%2C 1.ts,line=11,col=5,endLine=11,endColumn=12,title=dates/non-working-day (KH204)::The deadline 2025-11-15 falls on a day off (Saturday); under Civil Code 2015, Art. 148(4) it is effectively due on 2025-11-17.',
+      '::warning file=plans/p%2C 1.ts,line=11,col=5,endLine=11,endColumn=12,title=dates/non-working-day (KH204)::The deadline 2025-11-15 falls on a day off (Saturday); work to 2025-11-14, the working day before; the legal limit under Civil Code 2015, Art. 148(5) is 2025-11-17.',
       '',
     ]);
   });

@@ -66,10 +66,17 @@ describe('validate', () => {
     expect(d.map((x) => x.messageId)).toEqual(['noBaseline']);
   });
 
-  it('reads "trước ngày" as configured', () => {
-    const plan = cleanPlan({ body: [r.section('I', 'NV', [r.task('1', { lead: 'soA', text: 'x', deadlines: [{ kind: 'date', date: '2024-01-10', wording: 'before' }] })])] });
-    expect(v(plan, { rules: { 'dates/non-working-day': 'error' } })).toEqual([]);
-    expect(v(plan, { extends: 'strict', reading: 'strictly-before' }).map((x) => x.ruleId)).toEqual(['dates/ambiguous-before']);
+  it('reads due dates as configured, else as the plan says, else safe', () => {
+    // Sở A's last day is Friday 13/12/2024; "trước ngày 16/12/2024" (a Monday) is safe on 13/12 and legal on 16/12.
+    const body = [r.section('I', 'NV', [r.task('1', { lead: 'soA', text: 'x', deadlines: [{ kind: 'date' as const, date: '2024-12-16' as const, wording: 'before' as const }] })])];
+    const lastDay = (plan: ReturnType<typeof cleanPlan>) => mutate(plan, (p) => void (p.units[1]!.validUntil = '2024-12-13'));
+    const rule = { rules: { 'units/ceased': 'error' as const } };
+    const silent = lastDay(cleanPlan({ body }));
+    expect(v(silent, rule)).toEqual([]);
+    expect(v(silent, { ...rule, reading: 'legal' }).map((x) => x.ruleId)).toEqual(['units/ceased']);
+    const declared = lastDay(cleanPlan({ body, reading: 'legal' }));
+    expect(v(declared, rule).map((x) => x.ruleId)).toEqual(['units/ceased']);
+    expect(v(declared, { ...rule, reading: 'safe' })).toEqual([]);
   });
 
   it('turns a bad configuration into coded diagnostics, never an exception', () => {

@@ -327,6 +327,12 @@ class Expansion {
           duties.set(key, duty);
           return;
         }
+        // Two ceased units merged into one (Sở TN&MT and Sở NN&PTNT into Sở NN&MT): the duty records both.
+        if (reassigned !== undefined) {
+          const known = new Set((existing.reassigned ?? []).map((t) => `${t.from}>${t.to}`));
+          const fresh = reassigned.filter((t) => !known.has(`${t.from}>${t.to}`));
+          if (fresh.length > 0) existing.reassigned = [...(existing.reassigned ?? []), ...fresh];
+        }
         // "phối hợp với các sở, ban, ngành" never makes the lead its own partner.
         if (reach.role === 'partner' && reach.group !== undefined && existing.roles.some((r) => r === 'lead' || r === 'owner')) return;
         if (existing.reachedAs.some((r) => r.role === reach.role && r.group === reach.group)) return;
@@ -337,11 +343,6 @@ class Expansion {
           existing.role = existing.roles[0]!;
         }
         if (existing.viaGroup === undefined && reach.group !== undefined) existing.viaGroup = reach.group;
-        if (reassigned !== undefined) {
-          const known = new Set((existing.reassigned ?? []).map((t) => `${t.from}>${t.to}`));
-          const fresh = reassigned.filter((t) => !known.has(`${t.from}>${t.to}`));
-          if (fresh.length > 0) existing.reassigned = [...(existing.reassigned ?? []), ...fresh];
-        }
       };
       const unownedSeen = new Set<string>();
       for (const party of input.parties) {

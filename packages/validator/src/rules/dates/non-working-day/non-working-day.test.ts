@@ -14,22 +14,22 @@ new RuleTester({ describe, it }).run(nonWorkingDay, {
   ],
   invalid: [
     {
-      name: 'a Saturday moves to Monday',
+      name: 'a Saturday: work to the Friday before; the legal limit is Monday',
       plan: task(before('2025-11-15')),
       errors: [
         {
           messageId: 'nonWorking',
           path: ['body', 0, 'children', 0, 'deadlines', 0],
-          data: { date: { vi: '15/11/2025', en: '2025-11-15' }, day: { vi: 'Thứ Bảy', en: 'Saturday' }, effective: { vi: '17/11/2025', en: '2025-11-17' } },
+          data: { date: { vi: '15/11/2025', en: '2025-11-15' }, day: { vi: 'Thứ Bảy', en: 'Saturday' }, effective: { vi: '14/11/2025', en: '2025-11-14' }, legal: { vi: '17/11/2025', en: '2025-11-17' } },
         },
       ],
     },
     {
-      name: 'National Day 2/9/2025 and the Tết holiday move to the next working day',
+      name: 'National Day 2/9/2025 and the Tết holiday: the working day before, and the legal limit after',
       plan: task(noLaterThan('2025-09-02'), noLaterThan('2025-01-29')),
       errors: [
-        { messageId: 'nonWorking', messageIncludes: 'effectively due on 2025-09-03' },
-        { messageId: 'nonWorking', messageIncludes: 'effectively due on 2025-02-03' },
+        { messageId: 'nonWorking', messageIncludes: 'work to 2025-08-29, the working day before; the legal limit under Civil Code 2015, Art. 148(5) is 2025-09-03' },
+        { messageId: 'nonWorking', messageIncludes: 'work to 2025-01-24, the working day before; the legal limit under Civil Code 2015, Art. 148(5) is 2025-02-03' },
       ],
     },
     {

@@ -1,6 +1,7 @@
 import type { CounterpartChange, LocalizedText, UnownedDeadline } from '@kehoach/core';
 import { dateText } from '../../../dates.js';
 import { defineRule } from '../../../define-rule.js';
+import { listOf } from '../../../messages.js';
 import { dateList, roleText } from '../../duty-text.js';
 
 /**
@@ -8,8 +9,8 @@ import { dateList, roleText } from '../../duty-text.js';
  * unit's duties to its successor; this reports what it cannot hand over: duties of a unit that
  * ceased with no successor recorded (orphaned), duties falling before a unit was formed, and
  * reports addressed to, collected by or copied to a unit that had ceased with nobody after it.
- * One diagnostic per deadline and unit, listing the dates. Split successors are reported by
- * `units/successor-choice`.
+ * One diagnostic per item and reason, naming every unit and date. Split successors are reported
+ * by `units/successor-choice`.
  */
 export const ceasedUnit = defineRule({
   meta: {
@@ -22,12 +23,12 @@ export const ceasedUnit = defineRule({
     },
     messages: {
       orphaned: {
-        vi: 'Hạn {dates} của "{unit}" ({role}) rơi sau khi đơn vị này đã ngừng hoạt động (hoạt động đến hết ngày {until}) và không có đơn vị kế thừa: nhiệm vụ không còn ai thực hiện. Ghi đơn vị kế thừa (successors) nếu có.',
-        en: 'The {dates} duty of "{unit}" ({role}) falls after the unit ceased to exist (its last day was {until}) and no successor is recorded: nobody owes it. Record its successors if it has any.',
+        vi: 'Hạn {dates} của {units} ({role}) rơi sau khi đơn vị đã ngừng hoạt động (hết ngày {until}) mà không có đơn vị kế thừa: nhiệm vụ không còn ai thực hiện. Ghi đơn vị kế thừa (successors) nếu có.',
+        en: 'The {dates} duty of {units} ({role}) falls after the unit ceased to exist (its last day was {until}) with no successor recorded: nobody owes it. Record its successors if it has any.',
       },
       notYetFormed: {
-        vi: 'Hạn {dates} của "{unit}" ({role}) rơi trước ngày đơn vị này được thành lập ({from}).',
-        en: 'The {dates} duty of "{unit}" ({role}) falls before the unit was formed ({from}).',
+        vi: 'Hạn {dates} của {units} ({role}) rơi trước ngày đơn vị được thành lập ({from}).',
+        en: 'The {dates} duty of {units} ({role}) falls before the unit was formed ({from}).',
       },
       counterpartCeased: {
         vi: 'Báo cáo hạn {dates} {how} "{unit}", nhưng đơn vị này chỉ hoạt động đến hết ngày {until} và không có đơn vị kế thừa.',
@@ -41,22 +42,26 @@ export const ceasedUnit = defineRule({
       via: { vi: 'gửi thông qua', en: 'goes through' },
       cc: { vi: 'đồng gửi', en: 'is copied to' },
     };
-    const groups = new Map<string, { entry: UnownedDeadline; dates: string[] }>();
+    // One diagnostic per node, reason, date of change and role: every unit and date it concerns.
+    const groups = new Map<string, { entry: UnownedDeadline; units: string[]; dates: string[] }>();
     for (const entry of ctx.obligations.unowned) {
-      if (entry.code !== 'orphaned' && entry.code !== 'not-yet-formed') continue;
-      const key = `${entry.source.ruleId ?? entry.source.nodeId}#${entry.source.deadlineIndex}|${entry.code}|${entry.unit}|${entry.role}`;
-      const group = groups.get(key) ?? { entry, dates: [] };
+      if ((entry.code !== 'orphaned' && entry.code !== 'not-yet-formed') || entry.unit === undefined) continue;
+      const key = `${entry.source.nodeId}|${entry.code}|${entry.until ?? entry.formed}|${entry.role}`;
+      const group = groups.get(key) ?? { entry, units: [], dates: [] };
+      if (!group.units.includes(entry.unit)) group.units.push(entry.unit);
       if (entry.due !== undefined) group.dates.push(entry.due.stated);
       groups.set(key, group);
     }
-    for (const { entry, dates } of groups.values()) {
+    for (const { entry, units, dates } of groups.values()) {
       const path = ctx.deadlinePath(entry.source);
-      if (path === undefined || entry.unit === undefined) continue;
-      const common = { unit: ctx.nameOf(entry.unit), role: roleText(entry.role ?? 'lead'), dates: dateList(dates, entry.during) };
+      if (path === undefined) continue;
+      const names = listOf(units.map((u) => `"${ctx.nameOf(u)}"`));
+      const common = { units: names, role: roleText(entry.role ?? 'lead'), dates: dateList(dates, entry.during) };
+      const at = { path, nodeId: entry.source.nodeId, subjects: units };
       report(
         entry.code === 'orphaned'
-          ? { messageId: 'orphaned', data: { ...common, until: dateText(entry.until!) }, path, nodeId: entry.source.nodeId, subjects: [entry.unit] }
-          : { messageId: 'notYetFormed', data: { ...common, from: dateText(entry.formed!) }, path, nodeId: entry.source.nodeId, subjects: [entry.unit] },
+          ? { messageId: 'orphaned', data: { ...common, until: dateText(entry.until!) }, ...at }
+          : { messageId: 'notYetFormed', data: { ...common, from: dateText(entry.formed!) }, ...at },
       );
     }
 

@@ -1,10 +1,10 @@
 import { dateList, roleText } from '../../duty-text.js';
 import { defineRule } from '../../../define-rule.js';
-import type { Duty } from '@kehoach/core';
+import type { Duty, Takeover } from '@kehoach/core';
 
 /**
  * Where a unit named by the plan had ceased by a due date, its duty went to its successor.
- * This tells the planner once per deadline who takes over from whom, on which basis, so that
+ * This tells the planner once per item who takes over from whom, on which basis, so that
  * a wrong successor in the registry is seen. Informational: nothing is lost.
  */
 export const reassignedDuty = defineRule({
@@ -24,34 +24,46 @@ export const reassignedDuty = defineRule({
     },
   },
   check(_plan, ctx, _options, report) {
-    const groups = new Map<string, { duty: Duty; dates: string[] }>();
+    // One diagnostic per item and unit the plan named: a duty merged from two ceased units
+    // (Sở TN&MT and Sở NN&PTNT into Sở NN&MT) tells of each.
+    const groups = new Map<string, { duty: Duty; from: Takeover; chain: Takeover[]; dates: string[] }>();
     for (const duty of [...ctx.obligations.dated, ...ctx.obligations.triggered, ...ctx.obligations.undated]) {
-      if (duty.reassigned === undefined) continue;
-      const first = duty.reassigned[0]!;
-      const key = `${duty.source.ruleId ?? duty.source.nodeId}#${duty.source.deadlineIndex}|${first.from}>${duty.unit}`;
-      const group = groups.get(key) ?? { duty, dates: [] };
-      if (duty.due !== undefined) group.dates.push(duty.due.stated);
-      groups.set(key, group);
+      const steps = duty.reassigned;
+      if (steps === undefined) continue;
+      for (const start of steps.filter((t) => !steps.some((u) => u.to === t.from))) {
+        const key = `${duty.source.nodeId}|${start.from}>${duty.unit}`;
+        const group = groups.get(key) ?? { duty, from: start, chain: chainFrom(start, steps), dates: [] };
+        if (duty.due !== undefined) group.dates.push(duty.due.stated);
+        groups.set(key, group);
+      }
     }
-    for (const { duty, dates } of groups.values()) {
+    for (const { duty, from, chain, dates } of groups.values()) {
       const path = ctx.deadlinePath(duty.source);
       if (path === undefined) continue;
-      const first = duty.reassigned![0]!;
-      const bases = duty.reassigned!.map((t) => t.basis).filter((b): b is string => b !== undefined);
+      const bases = [...new Set(chain.map((t) => t.basis).filter((b): b is string => b !== undefined))];
       report({
         messageId: 'reassigned',
         data: {
           dates: dateList(dates, duty.during),
-          from: ctx.nameOf(first.from),
+          from: ctx.nameOf(from.from),
           to: ctx.nameOf(duty.unit),
           role: roleText(duty.role),
-          until: dateList([first.until]),
+          until: dateList([from.until]),
           basis: bases.length === 0 ? { vi: 'không ghi căn cứ', en: 'no basis recorded' } : bases.join('; '),
         },
         path,
         nodeId: duty.source.nodeId,
-        subjects: [first.from, duty.unit],
+        subjects: [from.from, duty.unit],
       });
     }
   },
 });
+
+/** The takeovers from `start` on, following `to` to the next step. */
+function chainFrom(start: Takeover, steps: readonly Takeover[]): Takeover[] {
+  const chain = [start];
+  for (let next = steps.find((t) => t.from === start.to); next !== undefined && !chain.includes(next); next = steps.find((t) => t.from === next!.to)) {
+    chain.push(next);
+  }
+  return chain;
+}

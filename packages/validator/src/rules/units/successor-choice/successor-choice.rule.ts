@@ -37,13 +37,9 @@ export const successorChoice = defineRule({
     },
   },
   check(plan, ctx, _options, report) {
-    const candidatesText = (candidates: readonly Successor[]): LocalizedText => {
-      const parts = candidates.map((c) => ({ name: ctx.nameOf(c.unit), for: c.for }));
-      return {
-        vi: parts.map((p) => (p.for === undefined ? p.name : `${p.name} (${p.for})`)).join('; '),
-        en: parts.map((p) => (p.for === undefined ? p.name : `${p.name} (${p.for})`)).join('; '),
-      };
-    };
+    // Names and functions are written as the registry writes them, the same in both languages.
+    const candidatesText = (candidates: readonly Successor[]): string =>
+      candidates.map((c) => (c.for === undefined ? ctx.nameOf(c.unit) : `${ctx.nameOf(c.unit)} (${c.for})`)).join('; ');
 
     const duties = new Map<string, { entry: (typeof ctx.obligations.unowned)[number]; dates: string[] }>();
     for (const entry of ctx.obligations.unowned) {
