@@ -176,7 +176,7 @@ export function arbitraryPlan(options: ArbitraryPlanOptions = {}): fc.Arbitrary<
         aliases: fc.array(text, { maxLength: 2 }),
         validFrom: date,
         validUntil: date,
-        successor: fc.constantFrom(...unitKeys),
+        successors: fc.array(fc.constantFrom(...unitKeys), { minLength: 1, maxLength: 2 }),
         note: prose,
       },
       { requiredKeys: ['name', 'kind'] },

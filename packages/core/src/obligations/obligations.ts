@@ -359,10 +359,10 @@ class Expansion {
           const resolution = resolveUnit(this.#index, named.unit, occurrence.at, input.handovers);
           if (resolution.kind === 'self') add(named.unit, reach, false, undefined);
           else if (resolution.kind === 'moved') add(resolution.unit, reach, false, resolution.chain);
-          else if (!unownedSeen.has(resolution.unit)) {
-            unownedSeen.add(resolution.unit);
+          else if (!unownedSeen.has(named.unit)) {
+            unownedSeen.add(named.unit);
             this.#unowned({
-              id: `${baseId}:${resolution.unit}${suffix}`,
+              id: `${baseId}:${named.unit}${suffix}`,
               code: resolution.kind === 'ambiguous' ? 'ambiguous-successor' : resolution.kind,
               what: input.what,
               unit: resolution.unit,

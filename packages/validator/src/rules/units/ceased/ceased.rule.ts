@@ -30,6 +30,10 @@ export const ceasedUnit = defineRule({
         vi: 'Hạn {dates} của {units} ({role}) rơi trước ngày đơn vị được thành lập ({from}).',
         en: 'The {dates} duty of {units} ({role}) falls before the unit was formed ({from}).',
       },
+      invalidPeriod: {
+        vi: 'Đơn vị "{unit}" có ngày bắt đầu hoạt động ({from}) sau ngày cuối cùng ({until}).',
+        en: 'Unit "{unit}" starts ({from}) after its last day ({until}).',
+      },
       counterpartCeased: {
         vi: 'Báo cáo hạn {dates} {how} "{unit}", nhưng đơn vị này chỉ hoạt động đến hết ngày {until} và không có đơn vị kế thừa.',
         en: 'The {dates} report {how} "{unit}", which ceased to exist after {until} with no successor recorded.',
@@ -42,6 +46,16 @@ export const ceasedUnit = defineRule({
       via: { vi: 'gửi thông qua', en: 'goes through' },
       cc: { vi: 'đồng gửi', en: 'is copied to' },
     };
+    ctx.plan.units.forEach((unit, i) => {
+      if (unit.validFrom === undefined || unit.validUntil === undefined || unit.validFrom <= unit.validUntil) return;
+      report({
+        messageId: 'invalidPeriod',
+        data: { unit: ctx.nameOf(unit.key), from: dateText(unit.validFrom), until: dateText(unit.validUntil) },
+        path: ['units', i, 'validFrom'],
+        subjects: [unit.key],
+      });
+    });
+
     // One diagnostic per node, reason, date of change and role: every unit and date it concerns.
     const groups = new Map<string, { entry: UnownedDeadline; units: string[]; dates: string[] }>();
     for (const entry of ctx.obligations.unowned) {

@@ -1,7 +1,7 @@
 import { describe, it } from 'vitest';
 import { defineRegistry, definePlan, noLaterThan, when, yearly, type Plan } from '@kehoach/core';
 import { RuleTester } from '../../../testing/rule-tester.js';
-import { cleanPlan } from '../../../../test/plan-fixture.js';
+import { cleanPlan, mutate } from '../../../../test/plan-fixture.js';
 import { ceasedUnit } from './ceased.rule.js';
 
 const reg = defineRegistry({
@@ -40,6 +40,20 @@ new RuleTester({ describe, it }).run(ceasedUnit, {
     },
   ],
   invalid: [
+    {
+      name: 'a unit that starts after its last day',
+      plan: mutate(cleanPlan(), (p) => {
+        p.units[1]!.validFrom = '2025-03-01';
+        p.units[1]!.validUntil = '2025-02-28';
+      }),
+      // Its duties then fall before it starts or after it ends: each is said too.
+      errors: [
+        { messageId: 'invalidPeriod', path: ['units', 1, 'validFrom'], data: { unit: 'Sở A' } },
+        { messageId: 'notYetFormed', path: ['body', 0, 'children', 0, 'deadlines', 0] },
+        { messageId: 'notYetFormed', path: ['body', 1, 'children', 0, 'reports', 0, 'deadlines', 0] },
+        { messageId: 'orphaned', path: ['body', 1, 'children', 0, 'reports', 0, 'deadlines', 0] },
+      ],
+    },
     {
       name: 'a partner formed after the date',
       plan: plan([reg.section('I', 'NV', [reg.task('1', { lead: 'soNoiVu', partners: ['soMoi'], text: 'x', deadlines: [noLaterThan('2025-02-25')] })])]),
