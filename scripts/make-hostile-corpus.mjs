@@ -111,6 +111,28 @@ const cases = {
   ],
 };
 
+// Values that pass a plain type check but break later, and values aimed at the outputs
+// (file names, terminals, CI logs, spreadsheets): refused with a code (exit 2), reported by a
+// validator rule (a KH code, exit 1 from `validate`), or accepted and neutralised ('ok').
+Object.assign(cases, {
+  'id-parent-folder.json': [edit((p) => (p.id = '../package')), 'schema/unsafe-file-name'],
+  'id-far-outside.json': [edit((p) => (p.id = '../../../elsewhere/x')), 'schema/unsafe-file-name'],
+  'id-absolute-path.json': [edit((p) => (p.id = '/tmp/kehoach-owned')), 'schema/unsafe-file-name'],
+  'id-windows-device.json': [edit((p) => (p.id = 'CON')), 'schema/unsafe-file-name'],
+  'id-hidden-file.json': [edit((p) => (p.id = '.bashrc')), 'schema/unsafe-file-name'],
+  'node-id-escape-sequence.json': [edit((p) => (task(p).id = 'I.1\u001b[2J\u001b]0;owned\u0007')), 'schema/control-character'],
+  'node-id-bidi-override.json': [edit((p) => (task(p).id = 'I.1\u202e2.I')), 'schema/invisible-character'],
+  'node-id-zero-width.json': [edit((p) => (task(p).id = 'I.\u200b1')), 'schema/invisible-character'],
+  'node-id-line-separator.json': [edit((p) => (task(p).id = 'I.1\u2028I.2')), 'schema/invisible-character'],
+  'date-year-zero-leap-day.json': [edit((p) => (task(p).deadlines[0].date = '0000-02-29')), 'schema/date-out-of-range'],
+  'date-before-calendar.json': [edit((p) => (p.period.from = '1799-12-31')), 'schema/date-out-of-range'],
+  'date-year-9999.json': [edit((p) => (p.period.to = '9999-12-31')), 'schema/date-out-of-range'],
+  'date-after-calendar.json': [edit((p) => (p.body[0].children[2].reports[0].deadlines[0].until = '2200-01-01')), 'schema/date-out-of-range'],
+  'end-of-year-2101.json': [edit((p) => (task(p).deadlines = [{ kind: 'end-of', period: 'year', year: 2101 }])), 'schema/out-of-range'],
+  'unknown-key-escape-sequence.json': [edit((p) => (p['x\u001b[2J\u0007\u0000'] = 1)), 'schema/unknown-field'],
+  'unknown-key-workflow-command.json': [edit((p) => (task(p)['x\n::error file=README.md::owned\n'] = 1)), 'schema/unknown-field'],
+});
+
 rmSync(dir, { recursive: true, force: true });
 mkdirSync(dir, { recursive: true });
 const expected = {};

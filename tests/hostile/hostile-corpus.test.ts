@@ -56,6 +56,9 @@ describe('kehoach on the hostile corpus', () => {
       expect(r.status, file).toBe(code === 'ok' ? 0 : 2);
       expect(r.stderr, file).not.toMatch(/\n\s+at /);
       if (code !== 'ok') expect(r.stderr, file).toContain(code);
+      // Nothing from the plan reaches the terminal raw, or starts a GitHub workflow command.
+      expect(r.stderr, file).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+      expect(r.stderr, file).not.toMatch(/^\s*::/m);
     }
   }, 120_000);
 });

@@ -23,6 +23,7 @@ import {
   definePlan,
   defineRegistry,
   endOf,
+  isSafeFileId,
   milestone,
   noLaterThan,
   on,
@@ -282,7 +283,7 @@ function planRest(
     fc
       .tuple(
         fc.constantFrom(...PERIODS, 'plan' as const),
-        sometimes(fc.integer({ min: 1900, max: 2200 }), 2, 1),
+        sometimes(fc.integer({ min: 1900, max: 2100 }), 2, 1),
         sometimes(fc.integer({ min: 1, max: 12 }), 1, 1),
         textOption,
       )
@@ -426,9 +427,11 @@ function planRest(
     );
   }
 
+  // The plan id names exported files, so the model allows only safe file names there.
+  const planId = fc.oneof(fc.constantFrom('custom', 'kh-12127', 'KH.2021_v2', 'con-2021'), fc.stringMatching(/^[A-Za-z0-9](?:[A-Za-z0-9._-]{0,10}[A-Za-z0-9])?$/).filter(isSafeFileId));
   return fc.record(
     {
-      id,
+      id: planId,
       type: text,
       number: fc.constantFrom(...PLAN_NUMBERS),
       issuer: fc.constantFrom(...unitKeys),

@@ -16,6 +16,17 @@ export { planJsonSchema, PLAN_JSON_SCHEMA_ID } from './model/json-schema.js';
 export { walkPlan, findNode, type NodeVisit } from './model/walk.js';
 export { asciiFold, slugify, createSegmentCounter, childId, numberSegment } from './model/ids.js';
 export { closestMatch } from './model/closest.js';
+export {
+  isSupportedDate,
+  isSafeFileId,
+  FIRST_SUPPORTED_DATE,
+  LAST_SUPPORTED_DATE,
+  FIRST_SUPPORTED_YEAR,
+  LAST_SUPPORTED_YEAR,
+  INVISIBLE_CHARACTER,
+  MAX_FILE_ID,
+} from './model/restrictions.js';
+export { printable, type PrintableOptions } from './model/printable.js';
 
 export {
   defineRegistry,

@@ -58,7 +58,7 @@ describe('the reference plan 12127/KH-UBND', () => {
       expect(x.subjects).toEqual(['huyenCamLam', 'huyenDienKhanh', 'huyenKhanhSon', 'huyenKhanhVinh', 'huyenVanNinh', 'tpCamRanh', 'tpNhaTrang', 'txNinhHoa']);
     }
     expect(ceased.find((x) => x.nodeId === 'VI.t1')!.message.vi).toContain('Hạn 15/11/2025 của "UBND huyện Cam Lâm"');
-    const reassigned = diagnostics.filter((x) => x.ruleId === 'units/reassigned').map((x) => `${x.nodeId}: ${x.subjects.join(' > ')}`);
+    const reassigned = diagnostics.filter((x) => x.ruleId === 'units/reassigned').map((x) => `${x.nodeId}: ${(x.subjects ?? []).join(' > ')}`);
     expect(reassigned).toEqual([
       'III.4.d1: soLdtbxh > soYTe',
       'III.4.d1: huyenTruongSa > dacKhuTruongSa',
@@ -73,7 +73,7 @@ describe('the reference plan 12127/KH-UBND', () => {
       'VI.t1: huyenTruongSa > dacKhuTruongSa',
       'VI.t2: huyenTruongSa > dacKhuTruongSa',
     ]);
-    expect(diagnostics.find((x) => x.ruleId === 'units/reassigned' && x.subjects[0] === 'soLdtbxh')!.message.vi).toBe(
+    expect(diagnostics.find((x) => x.ruleId === 'units/reassigned' && x.subjects?.[0] === 'soLdtbxh')!.message.vi).toBe(
       'Hạn (không ghi ngày, từ 01/03/2025) của "Sở LĐTBXH" (chủ trì) do "Sở Y tế" thực hiện, vì "Sở LĐTBXH" chỉ hoạt động đến hết ngày 28/02/2025 (Nghị định số 42/2025/NĐ-CP ngày 27/02/2025 (Bộ Y tế)).',
     );
   });

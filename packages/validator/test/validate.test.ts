@@ -17,7 +17,7 @@ import {
 import { cleanPlan, mutate, r } from './plan-fixture.js';
 
 /** Most cases replace the body, so the reporting group of the fixture goes unused: leave that rule out. */
-function v(plan: Plan, config: { extends?: 'recommended' | 'strict'; rules?: Record<string, unknown>; reading?: 'strictly-before' } = {}, options = {}) {
+function v(plan: Plan, config: { extends?: 'recommended' | 'strict'; rules?: Record<string, unknown>; reading?: 'safe' | 'legal' } = {}, options = {}) {
   return validate(plan, { ...config, rules: { 'units/unused': 'off', ...config.rules } } as ValidatorConfig, options);
 }
 

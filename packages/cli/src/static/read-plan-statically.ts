@@ -256,7 +256,8 @@ class StaticReader {
   private evaluate(record: ModuleRecord, node: Node): unknown {
     const { Node: N, SyntaxKind: K } = this.ts;
     if (N.isStringLiteral(node) || N.isNoSubstitutionTemplateLiteral(node)) return node.getLiteralValue();
-    if (N.isNumericLiteral(node)) return node.getLiteralValue();
+    // ts-morph's getLiteralValue() drops exponents (8e-323 → 8); the scanner's text is the number.
+    if (N.isNumericLiteral(node)) return Number(node.compilerNode.text);
     if (node.getKind() === K.TrueKeyword) return true;
     if (node.getKind() === K.FalseKeyword) return false;
     if (node.getKind() === K.NullKeyword) return null;

@@ -1,3 +1,4 @@
+import { printable } from './printable.js';
 import type { LocalizedText } from './text.js';
 
 /** One thing wrong with a plan's data: a stable code, where it is, and what to tell a planner. */
@@ -51,13 +52,17 @@ export function isPlanError(value: unknown): value is PlanError {
 }
 
 /**
- * A path as people read it: `body[2].children[0].lead.unit`.
+ * A path as people read it: `body[2].children[0].lead.unit`. Keys come from the input, so
+ * control and invisible characters in them are shown as escapes (see `printable()`).
  *
  * @example
  * formatPath(['body', 2, 'lead']); // 'body[2].lead'
  */
 export function formatPath(path: readonly (string | number)[]): string {
   let out = '';
-  for (const part of path) out += typeof part === 'number' ? `[${part}]` : out === '' ? part : `.${part}`;
+  for (const part of path) {
+    const key = typeof part === 'number' ? '' : printable(part, { inline: true });
+    out += typeof part === 'number' ? `[${part}]` : out === '' ? key : `.${key}`;
+  }
   return out === '' ? '(root)' : out;
 }

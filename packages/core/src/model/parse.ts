@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import { closestMatch } from './closest.js';
 import { PlanError, formatPath, type PlanProblem } from './errors.js';
+import { printable } from './printable.js';
+import { FIRST_SUPPORTED_DATE, LAST_SUPPORTED_DATE, NO_INVISIBLE, SAFE_FILE_ID, SUPPORTED_DATE } from './restrictions.js';
 import { objectKeysAt } from './schema-keys.js';
 import { LINE_FORBIDDEN, PROSE_FORBIDDEN, planSchema, type Plan } from './schema.js';
 
@@ -25,7 +27,7 @@ export function parsePlan(input: unknown): Plan {
   const prepared = prepare(data);
   if (prepared.problems.length > 0) throw new PlanError(prepared.problems);
   const result = planSchema.safeParse(prepared.value);
-  if (!result.success) throw new PlanError(result.error.issues.flatMap((issue) => toProblems(issue, prepared.value)));
+  if (!result.success) throw new PlanError(withoutRedundant(result.error.issues.flatMap((issue) => toProblems(issue, prepared.value))));
   return deepFreeze(result.data);
 }
 
@@ -136,11 +138,12 @@ function toProblems(issue: z.core.$ZodIssue, data: unknown): PlanProblem[] {
 function unknownField(path: (string | number)[], key: string, known: readonly string[]): PlanProblem {
   const where = formatPath(path.slice(0, -1));
   const suggestion = closestMatch(key, known);
+  const shown = printable(key, { inline: true });
   const found: PlanProblem = problem(
     'schema/unknown-field',
     path,
-    `Trường "${key}" không được hỗ trợ tại ${where}${suggestion === undefined ? '' : `; có phải ý bạn là "${suggestion}"?`}`,
-    `Unknown field "${key}" at ${where}${suggestion === undefined ? '' : `; did you mean "${suggestion}"?`}`,
+    `Trường "${shown}" không được hỗ trợ tại ${where}${suggestion === undefined ? '' : `; có phải ý bạn là "${suggestion}"?`}`,
+    `Unknown field "${shown}" at ${where}${suggestion === undefined ? '' : `; did you mean "${suggestion}"?`}`,
   );
   if (suggestion !== undefined) found.suggestion = suggestion;
   return found;
@@ -161,13 +164,6 @@ function toProblem(issue: z.core.$ZodIssue, data: unknown): PlanProblem {
         `Trường ${where} phải là ${typeNameVi(issue.expected)}.`,
         `Field ${where} must be ${typeNameEn(issue.expected)}.`,
       );
-    case 'unrecognized_keys':
-      return problem(
-        'schema/unknown-field',
-        path,
-        `Trường không được hỗ trợ tại ${where}: ${issue.keys.join(', ')}.`,
-        `Unknown field at ${where}: ${issue.keys.join(', ')}.`,
-      );
     case 'invalid_value':
       return problem(
         'schema/invalid-value',
@@ -184,6 +180,30 @@ function toProblem(issue: z.core.$ZodIssue, data: unknown): PlanProblem {
       );
     case 'invalid_format':
       if (issue.format === 'date') return invalidDate(path, where);
+      if (issue.format === 'regex' && issue.pattern === SUPPORTED_DATE.toString()) {
+        return problem(
+          'schema/date-out-of-range',
+          path,
+          `Ngày tại ${where} nằm ngoài khoảng lịch hỗ trợ (${FIRST_SUPPORTED_DATE} đến ${LAST_SUPPORTED_DATE}).`,
+          `The date at ${where} is outside the supported range (${FIRST_SUPPORTED_DATE} to ${LAST_SUPPORTED_DATE}).`,
+        );
+      }
+      if (issue.format === 'regex' && issue.pattern === SAFE_FILE_ID.toString()) {
+        return problem(
+          'schema/unsafe-file-name',
+          path,
+          `Mã kế hoạch tại ${where} dùng để đặt tên tệp xuất ra, nên chỉ gồm chữ cái, chữ số ASCII, '.', '_' và '-', bắt đầu và kết thúc bằng chữ cái hoặc chữ số, không quá 100 ký tự và không phải tên thiết bị của Windows.`,
+          `The plan id at ${where} names the exported files, so it may hold only ASCII letters, digits, '.', '_' and '-', must start and end with a letter or digit, be at most 100 characters and not be a Windows device name.`,
+        );
+      }
+      if (issue.format === 'regex' && issue.pattern === NO_INVISIBLE.toString()) {
+        return problem(
+          'schema/invisible-character',
+          path,
+          `Mã tại ${where} chứa ký tự vô hình, ký tự điều khiển hướng chữ hoặc ký tự ngắt dòng Unicode (U+200B, U+202E, U+2028…).`,
+          `The id at ${where} contains an invisible, bidirectional-control or Unicode line-separator character (U+200B, U+202E, U+2028…).`,
+        );
+      }
       if (issue.format === 'regex' && (issue.pattern === LINE_FORBIDDEN.toString() || issue.pattern === PROSE_FORBIDDEN.toString())) {
         return problem(
           'schema/control-character',
@@ -228,6 +248,13 @@ function toProblem(issue: z.core.$ZodIssue, data: unknown): PlanProblem {
     default:
       return problem('schema/invalid', path, `Giá trị tại ${where} không hợp lệ.`, `Value at ${where} is invalid.`);
   }
+}
+
+/** An out-of-range problem says nothing more at a path whose date does not exist. */
+function withoutRedundant(problems: PlanProblem[]): PlanProblem[] {
+  const invalidDates = new Set(problems.filter((p) => p.code === 'schema/invalid-date').map((p) => JSON.stringify(p.path)));
+  if (invalidDates.size === 0) return problems;
+  return problems.filter((p) => p.code !== 'schema/date-out-of-range' || !invalidDates.has(JSON.stringify(p.path)));
 }
 
 function hasPath(data: unknown, path: readonly (string | number)[]): boolean {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { IsoDate } from '../dates.js';
+import { LAST_SUPPORTED_YEAR, FIRST_SUPPORTED_YEAR, MAX_FILE_ID, NO_INVISIBLE, SAFE_FILE_ID, SUPPORTED_DATE } from './restrictions.js';
 
 /**
  * The canonical plan model as zod schemas.
@@ -23,11 +24,15 @@ const nonEmpty = z.string().min(1).max(MAX_LINE).regex(LINE_FORBIDDEN);
 /** Paragraph text: newlines separate paragraphs. */
 const prose = z.string().min(1).max(MAX_PROSE).regex(PROSE_FORBIDDEN);
 
-/** An ISO `YYYY-MM-DD` calendar date that exists (no 2021-02-30). */
+/** An ISO `YYYY-MM-DD` calendar date that exists (no 2021-02-30), from 1900-01-01 to 2100-12-31. */
 // z.iso.date() checks days per month and leap years, so 2021-02-30 fails here.
 export const isoDateSchema = z.iso
   .date()
-  .meta({ description: 'A calendar date written YYYY-MM-DD.' }) as unknown as z.ZodType<IsoDate, IsoDate>;
+  .regex(SUPPORTED_DATE)
+  .meta({ description: 'A calendar date written YYYY-MM-DD, from 1900-01-01 to 2100-12-31 (the range the calendars compute).' }) as unknown as z.ZodType<
+  IsoDate,
+  IsoDate
+>;
 
 const keySchema = z
   .string()
@@ -39,8 +44,27 @@ const idSchema = z
   .string()
   .min(1)
   .max(300)
+  .regex(LINE_FORBIDDEN)
+  .regex(NO_INVISIBLE)
   .regex(/^[^\s]+$/)
-  .meta({ description: 'A stable node id, explicit or derived from the numbering path (e.g. III.2.d1).' });
+  .meta({
+    description:
+      'A stable node id, explicit or derived from the numbering path (e.g. III.2.d1): no spaces, control, bidirectional or zero-width characters.',
+  });
+
+/** The plan's id: it names the exported files, so it is a safe file name. */
+const planIdSchema = z
+  .string()
+  .min(1)
+  .max(MAX_FILE_ID)
+  .regex(SAFE_FILE_ID)
+  .meta({
+    description:
+      "The plan's id, which names its exported files: ASCII letters, digits, '.', '_' and '-', starting and ending with a letter or digit, at most 100 characters, not a Windows device name.",
+  });
+
+/** A year a deadline names, within the calendars' range. */
+const deadlineYear = z.number().int().min(FIRST_SUPPORTED_YEAR).max(LAST_SUPPORTED_YEAR);
 
 const localizedSchema = z.strictObject({ vi: prose, en: prose });
 
@@ -159,7 +183,7 @@ export const periodUnitSchema = z.enum(['year', 'half-year', 'quarter', 'month']
 export const endOfDeadlineSchema = z.strictObject({
   kind: z.literal('end-of'),
   period: z.union([periodUnitSchema, z.literal('plan')]),
-  year: z.number().int().min(1900).max(2200).optional(),
+  year: deadlineYear.optional(),
   /** Quarter 1-4, half 1-2 or month 1-12 within `year`. */
   index: z.number().int().min(1).max(12).optional(),
   ...deadlineText,
@@ -418,7 +442,7 @@ export const PLAN_SCHEMA_VERSION = 'kehoach/plan@1' as const;
 
 export const planSchema = z.strictObject({
   schema: z.literal(PLAN_SCHEMA_VERSION),
-  id: idSchema,
+  id: planIdSchema,
   /** Document type abbreviation, `KH` for a kế hoạch. */
   type: nonEmpty,
   number: nonEmpty,
