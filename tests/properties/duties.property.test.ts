@@ -63,7 +63,8 @@ function expectedOccurrences(plan: Plan): Expected[] {
     const wording = deadline.kind === 'date' || deadline.kind === 'recurring' ? deadline.wording : 'by';
     for (const stated of timing.dates) {
       const effective = computeDue(stated, wording, plan.reading ?? 'safe', calendar).effective;
-      if (effective >= plan.period.from && effective <= plan.period.to) out.push({ key, when: stated, named });
+      const inPeriod = (date: string) => date >= plan.period.from && date <= plan.period.to;
+      if (inPeriod(effective) || inPeriod(stated)) out.push({ key, when: stated, named });
     }
   };
   const visit = (nodes: readonly PlanNode[], task: Task | undefined) => {

@@ -293,3 +293,14 @@ describe('obligations: who owes what, or why nobody does', () => {
     }
   });
 });
+
+describe('obligations: the edges of the period', () => {
+  it('keeps an occurrence the plan states on its last day whose legal limit falls after it', () => {
+    // 31/12/2022 is a Saturday: the legal limit is Tuesday 3/1/2023, after a period ending 31/12/2022.
+    const short = samplePlan({ period: { from: '2022-01-01', to: '2022-12-31' } });
+    const legal = obligations(short, { reading: 'legal' }).dated.filter((d) => d.source.nodeId === 'II.d3');
+    expect(legal.map((d) => [d.due?.stated, d.due?.effective])).toEqual([['2022-12-31', '2023-01-03']]);
+    // An explicit window is a window on the date to work to.
+    expect(obligations(short, { reading: 'legal', from: '2022-01-01', to: '2022-12-31' }).dated.some((d) => d.source.nodeId === 'II.d3')).toBe(false);
+  });
+});

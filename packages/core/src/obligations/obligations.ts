@@ -156,7 +156,11 @@ export interface Obligations {
 
 /** Options of `obligations()`. */
 export interface ObligationsOptions {
-  /** First date to work to (`due.effective`) to include; the plan's period start by default. */
+  /**
+   * First date to work to (`due.effective`) to include. Without `from` and `to`, the plan's
+   * period, and every occurrence the plan states within it, even one the calendar moves across
+   * the period's edge.
+   */
   from?: IsoDate;
   /** Last date to work to to include; the plan's period end by default. */
   to?: IsoDate;
@@ -223,6 +227,8 @@ class Expansion {
   readonly #reading: DeadlineReading;
   readonly #from: IsoDate;
   readonly #to: IsoDate;
+  /** No window was asked for: the plan's period is. */
+  readonly #wholePeriod: boolean;
   readonly #index: UnitIndex;
   readonly #wanted: ((key: string) => boolean) | undefined;
   readonly #wantedKey: string | undefined;
@@ -241,6 +247,7 @@ class Expansion {
     this.#reading = options.reading ?? plan.reading ?? 'safe';
     this.#from = options.from ?? plan.period.from;
     this.#to = options.to ?? plan.period.to;
+    this.#wholePeriod = options.from === undefined && options.to === undefined;
     this.#index = indexUnits(plan);
     this.#wanted = options.unit === undefined ? undefined : this.#index.concerns(options.unit);
     this.#wantedKey = options.unit;
@@ -439,10 +446,21 @@ class Expansion {
     const out: Occurrence[] = [];
     for (const stated of timing.dates) {
       const due = this.#due(stated, wording);
-      if (due.effective < this.#from || due.effective > this.#to) continue;
+      if (!this.#inWindow(stated, due)) continue;
       out.push({ kind: 'dated', at: due.effective, stated, due });
     }
     return out;
+  }
+
+  /**
+   * Whether an occurrence is in the requested window: its date to work to is. Without a window,
+   * the plan's period is asked for, and an occurrence the plan states within its period is kept
+   * even when the calendar moves its date across the period's edge (a deadline on 31/12 whose
+   * legal limit is in January), so nothing the plan states is lost.
+   */
+  #inWindow(stated: IsoDate, due: Due): boolean {
+    if (due.effective >= this.#from && due.effective <= this.#to) return true;
+    return this.#wholePeriod && stated >= this.#plan.period.from && stated <= this.#plan.period.to;
   }
 
   /** Many duties share a deadline and a date: each due date is computed once per call, and shared frozen. */
