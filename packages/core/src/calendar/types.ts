@@ -33,6 +33,14 @@ export interface DayInfo {
   readonly name?: LocalizedName;
   /** Legal basis, e.g. `'Bộ luật Lao động 2019, Điều 112'`. */
   readonly basis?: string;
+  /**
+   * Present when what the calendar says about the day depends on a schedule that is not
+   * known (dự kiến): the day was computed by a fallback rule, and an announcement could
+   * still change it. See `isProvisional`.
+   */
+  readonly provisional?: true;
+  /** With `provisional`: the schedules the day waits on, e.g. `{ vi: 'lịch nghỉ Tết Nguyên đán 2027', … }`. */
+  readonly pending?: readonly LocalizedName[];
 }
 
 /** A calendar that tells working days from days off. */
