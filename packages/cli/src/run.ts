@@ -33,6 +33,8 @@ Commands:
 A plan is a .ts plan file, a folder holding plan.ts, or a .json plan. Dates are YYYY-MM-DD.
 Exit status: 0 ok, 1 problems found (diff: differences found), 2 usage error or a plan that
 cannot be loaded. --no-exec reads a .ts plan without running it (see docs/security.md).
+--calendar FILE.json (validate, export, summary, obligations) adds holiday schedules to
+Vietnam's calendar, replacing a built-in one of the same year and holiday (docs/calendars.md).
 `;
 
 const COMMANDS: Record<string, (argv: readonly string[], io: Io) => Promise<number>> = {

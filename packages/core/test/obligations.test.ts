@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { before, defineCalendar, defineRegistry, definePlan, obligations, weekendCalendar, when, yearly, type Plan } from '../src/index.js';
+import { before, computeDue, defineCalendar, defineRegistry, definePlan, obligations, vietnamCalendar, weekendCalendar, when, yearly, type Plan } from '../src/index.js';
 import { samplePlan } from './fixtures.js';
 
 const plan = samplePlan();
@@ -302,5 +302,16 @@ describe('obligations: the edges of the period', () => {
     expect(legal.map((d) => [d.due?.stated, d.due?.effective])).toEqual([['2022-12-31', '2023-01-03']]);
     // An explicit window is a window on the date to work to.
     expect(obligations(short, { reading: 'legal', from: '2022-01-01', to: '2022-12-31' }).dated.some((d) => d.source.nodeId === 'II.d3')).toBe(false);
+  });
+});
+
+describe('computeDue: provisional dates', () => {
+  it('marks a due date that rests on an unannounced holiday schedule, and only such a one', () => {
+    const vn = vietnamCalendar();
+    // Tết 2027 has not been announced: the days around it are the statutory rule's guess.
+    expect(computeDue('2027-02-08', 'before', 'safe', vn).provisional).toBe(true);
+    expect(computeDue('2027-06-15', 'before', 'safe', vn).provisional).toBeUndefined();
+    // Tết 2026 was announced (Thông báo 9441/TB-BNV).
+    expect(computeDue('2026-02-20', 'before', 'safe', vn).provisional).toBeUndefined();
   });
 });

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { toCsvMatrix, toHtml, toIcs, toJson, toMarkdown, unitCalendars, planJsonSchema } from '@kehoach/export';
 import { choiceFlag, expectPositionals, parseFlags } from '../args.js';
+import { calendarFlag } from '../calendar-file.js';
 import { CliError, EXIT } from '../cli-error.js';
 import type { Io } from '../io.js';
 import { loadPlan } from '../load-plan.js';
@@ -13,7 +14,7 @@ const EXTENSIONS: Record<ExportFormat, string> = { json: 'json', 'json-schema': 
 
 /**
  * `kehoach export <plan> --format json|json-schema|ics|html|md|csv [--unit KEY] [--out PATH]
- * [--dates stated|effective] [--alarm DAYS] [--no-exec]`. Writes to stdout without `--out`.
+ * [--dates stated|effective] [--alarm DAYS] [--calendar FILE] [--no-exec]`. Writes to stdout without `--out`.
  * With `--format ics --out DIR` and no `--unit`, writes the plan calendar and one per unit.
  */
 export async function exportCommand(argv: readonly string[], io: Io): Promise<number> {
@@ -24,6 +25,7 @@ export async function exportCommand(argv: readonly string[], io: Io): Promise<nu
     dates: { type: 'string' },
     alarm: { type: 'string' },
     'no-exec': { type: 'boolean' },
+    calendar: { type: 'string' },
   });
   const [planArg] = expectPositionals('export', positionals, 'one plan argument');
   if (values.format === undefined) throw new CliError(`kehoach export: --format is required (${FORMATS.join(', ')})`);
@@ -34,9 +36,10 @@ export async function exportCommand(argv: readonly string[], io: Io): Promise<nu
     throw new CliError(`kehoach export: --alarm takes whole days before the deadline, e.g. 7 or 7,1; got "${values.alarm}"`);
   }
   if (values.unit !== undefined && format !== 'ics') throw new CliError('kehoach export: --unit applies to --format ics only');
+  const calendar = calendarFlag('export', values.calendar);
   const { plan } = await loadPlan(planArg!, { noExec: values['no-exec'] === true });
   const unit = knownUnit('export', plan, values.unit);
-  const icsOptions = { dates, ...(alarm && { alarmDaysBefore: alarm }) };
+  const icsOptions = { dates, ...(alarm && { alarmDaysBefore: alarm }), ...(calendar && { calendar }) };
 
   const render = (): string => {
     switch (format) {
@@ -47,7 +50,7 @@ export async function exportCommand(argv: readonly string[], io: Io): Promise<nu
       case 'ics':
         return toIcs(plan, { ...icsOptions, ...(unit !== undefined && { unit }) });
       case 'html':
-        return toHtml(plan);
+        return toHtml(plan, calendar ? { calendar } : {});
       case 'md':
         return toMarkdown(plan);
       case 'csv':

@@ -1,6 +1,7 @@
 import { formatVietnameseDate, obligations, type Duty, type Obligations, type Plan } from '@kehoach/core';
 import { csvRecords } from '@kehoach/export';
 import { choiceFlag, dateFlag, expectPositionals, parseFlags } from '../args.js';
+import { calendarFlag } from '../calendar-file.js';
 import { EXIT } from '../cli-error.js';
 import { loadPlan } from '../load-plan.js';
 import { knownUnit, unitNames } from '../unit-names.js';
@@ -8,21 +9,23 @@ import type { Io } from '../io.js';
 
 const FORMATS = ['table', 'json', 'csv'] as const;
 
-/** `kehoach obligations <plan> [--from DATE] [--to DATE] [--unit KEY] [--format table|json|csv]` */
+/** `kehoach obligations <plan> [--from DATE] [--to DATE] [--unit KEY] [--format table|json|csv] [--calendar FILE]` */
 export async function obligationsCommand(argv: readonly string[], io: Io): Promise<number> {
   const { values, positionals } = parseFlags('obligations', argv, {
     from: { type: 'string' },
     to: { type: 'string' },
     unit: { type: 'string' },
     format: { type: 'string' },
+    calendar: { type: 'string' },
   });
   const [planArg] = expectPositionals('obligations', positionals, 'one plan argument');
   const from = dateFlag('obligations', 'from', values.from);
   const to = dateFlag('obligations', 'to', values.to);
   const format = choiceFlag('obligations', 'format', values.format, FORMATS, 'table');
+  const calendar = calendarFlag('obligations', values.calendar);
   const { plan } = await loadPlan(planArg!);
   const unit = knownUnit('obligations', plan, values.unit);
-  const result = obligations(plan, { ...(from && { from }), ...(to && { to }), ...(unit !== undefined && { unit }) });
+  const result = obligations(plan, { ...(from && { from }), ...(to && { to }), ...(unit !== undefined && { unit }), ...(calendar && { calendar }) });
   io.stdout(format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : format === 'csv' ? toCsv(plan, result) : toTable(plan, result));
   return EXIT.ok;
 }

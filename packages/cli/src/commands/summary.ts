@@ -1,4 +1,4 @@
-import { formatVietnameseDate, obligations, walkPlan, type Duty, type IsoDate, type Plan } from '@kehoach/core';
+import { formatVietnameseDate, obligations, walkPlan, type Duty, type IsoDate, type Plan, type WorkingDayCalendar } from '@kehoach/core';
 import { unitNames } from '../unit-names.js';
 
 /** Options of the summary. */
@@ -9,6 +9,8 @@ export interface SummaryOptions {
   limit?: number;
   /** Today, for the default of `asOf`. */
   today?: IsoDate;
+  /** Working-day calendar; Vietnam's by default. */
+  calendar?: WorkingDayCalendar;
 }
 
 /**
@@ -32,7 +34,7 @@ export function summarizePlan(plan: Plan, options: SummaryOptions = {}): string 
       counts.targets += node.targets?.length ?? 0;
     }
   }
-  const all = obligations(plan);
+  const all = obligations(plan, options.calendar ? { calendar: options.calendar } : {});
   // One expansion serves both the counts and the upcoming duties (already sorted by effective date).
   const upcoming = all.dated.filter((d) => d.due!.effective >= asOf);
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Locale } from '@kehoach/core';
 import { format, parseConfig, summarize, validate, type Diagnostic, type FormatName, type ValidatorConfig } from '@kehoach/validator';
 import { choiceFlag, parseFlags } from '../args.js';
+import { calendarFlag } from '../calendar-file.js';
 import { CliError, EXIT } from '../cli-error.js';
 import type { Io } from '../io.js';
 import { loadPlan, resolvePlanFile } from '../load-plan.js';
@@ -12,7 +13,7 @@ const GLOB = /[*?[\]{}]/;
 
 /**
  * `kehoach validate <plans or globs…> [--format stylish|json|sarif|github] [--max-warnings N]
- * [--config FILE] [--locale vi|en] [--no-exec]`. Exit status: 0 no errors (and no more warnings
+ * [--config FILE] [--calendar FILE] [--locale vi|en] [--no-exec]`. Exit status: 0 no errors (and no more warnings
  * than allowed), 1 problems found, 2 bad usage or a plan that cannot be loaded.
  */
 export async function validateCommand(argv: readonly string[], io: Io): Promise<number> {
@@ -22,6 +23,7 @@ export async function validateCommand(argv: readonly string[], io: Io): Promise<
     config: { type: 'string', short: 'c' },
     locale: { type: 'string' },
     'no-exec': { type: 'boolean' },
+    calendar: { type: 'string' },
   });
   if (positionals.length === 0) throw new CliError('kehoach validate: expected at least one plan, folder or glob');
   const formatName: FormatName = choiceFlag('validate', 'format', values.format, FORMATS, 'stylish');
@@ -31,6 +33,7 @@ export async function validateCommand(argv: readonly string[], io: Io): Promise<
     throw new CliError(`kehoach validate: --max-warnings must be a whole number, got "${values['max-warnings']}"`);
   }
   const config = values.config === undefined ? undefined : readConfig(values.config);
+  const calendar = calendarFlag('validate', values.calendar);
   const files = await expandPlans(positionals);
   const noExec = values['no-exec'] === true;
 
@@ -42,7 +45,7 @@ export async function validateCommand(argv: readonly string[], io: Io): Promise<
     try {
       const loaded = await loadPlan(file, { noExec, locale });
       const locate = await locatorFor(loaded.kind, loaded.file, loaded.text);
-      for (const d of validate(loaded.plan, config, { locate })) diagnostics.push({ ...d, file: loaded.file });
+      for (const d of validate(loaded.plan, config, { locate, ...(calendar && { calendar }) })) diagnostics.push({ ...d, file: loaded.file });
     } catch (error) {
       if (!(error instanceof CliError)) throw error;
       loadErrors.push(error.message);

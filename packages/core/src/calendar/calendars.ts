@@ -29,6 +29,21 @@ export function isWorkingDay(calendar: WorkingDayCalendar, date: IsoDate): boole
 }
 
 /**
+ * Whether what `calendar` says about `date` is provisional (dự kiến): it was computed by a
+ * fallback rule because the schedule it depends on is not known, e.g. a day near Tết of a
+ * year whose Tết break has not been announced. `calendar.describe(date).pending` names the
+ * schedules it waits on.
+ *
+ * @example
+ * isProvisional(vietnamCalendar(), '2027-02-08'); // true: Tết 2027 not announced
+ * isProvisional(vietnamCalendar(), '2026-02-16'); // false: Thông báo 9441/TB-BNV
+ * isProvisional(vietnamCalendar(), '2026-06-15'); // false: no holiday near
+ */
+export function isProvisional(calendar: WorkingDayCalendar, date: IsoDate): boolean {
+  return calendar.describe(date).provisional === true;
+}
+
+/**
  * The first working day on or after `date` (`date` itself when it is a working day).
  *
  * @throws RangeError when no working day comes within 366 days.
@@ -100,7 +115,8 @@ export interface NonWorkingDay {
 
 /**
  * A user-defined calendar. The rules apply on top of `base`, each later one winning:
- * `base`, then `describe`, then `nonWorking`, then `daysOff`, then `workingDays`.
+ * `base`, then `describe`, then `nonWorking`, then `daysOff`, then `workingDays`; then
+ * `provisional` marks days.
  */
 export interface CalendarDefinition {
   /** Identifier of the calendar. */
@@ -115,6 +131,12 @@ export interface CalendarDefinition {
   readonly daysOff?: readonly (IsoDate | NamedDate)[];
   /** Days worked although `base` says otherwise, e.g. make-up Saturdays (làm bù). */
   readonly workingDays?: readonly (IsoDate | NamedDate)[];
+  /**
+   * Marks days provisional (dự kiến), e.g. the days of a provincial decision not yet issued.
+   * Days the definition decides (`daysOff`, `workingDays`, `nonWorking`) are otherwise
+   * never provisional; days taken from `base` keep what `base` says.
+   */
+  readonly provisional?: (date: IsoDate) => boolean;
 }
 
 const DAY_OFF_NAME: LocalizedName = Object.freeze({ vi: 'Ngày nghỉ', en: 'Day off' });
@@ -148,35 +170,47 @@ function indexDates(list: readonly (IsoDate | NamedDate)[] | undefined, what: st
  * isWorkingDay(office, '2025-12-27'); // true (a Saturday)
  */
 export function defineCalendar(definition: CalendarDefinition): WorkingDayCalendar {
-  const { id, base = weekendCalendar(), describe: rewrite, nonWorking } = definition;
+  const { id, base = weekendCalendar(), describe: rewrite, nonWorking, provisional: markProvisional } = definition;
   const daysOff = indexDates(definition.daysOff, `calendar '${id}' daysOff`);
   const workingDays = indexDates(definition.workingDays, `calendar '${id}' workingDays`);
   for (const date of workingDays.keys()) {
     if (daysOff.has(date)) throw new RangeError(`Calendar '${id}' lists ${date} both as a day off and as a working day`);
   }
 
+  const decide = (date: IsoDate): DayInfo => {
+    const worked = workingDays.get(date);
+    if (worked) {
+      const before = base.describe(date);
+      if (before.working && !worked.name && !worked.basis) return withoutProvisional(before);
+      return withDetails({ date, working: true, kind: 'working' }, worked, before.working ? undefined : MAKE_UP_NAME);
+    }
+    const off = daysOff.get(date);
+    if (off) return withDetails({ date, working: false, kind: 'day-off' }, off, DAY_OFF_NAME);
+
+    const rule = nonWorking?.(date);
+    if (rule) {
+      const details = rule === true ? {} : rule;
+      return withDetails({ date, working: false, kind: details.kind ?? 'day-off' }, details, DAY_OFF_NAME);
+    }
+    const before = base.describe(date);
+    return rewrite ? { ...rewrite(date, before), date } : before;
+  };
+
   return {
     id,
     describe(date: IsoDate): DayInfo {
       assertIsoDate(date);
-      const worked = workingDays.get(date);
-      if (worked) {
-        const before = base.describe(date);
-        if (before.working && !worked.name && !worked.basis) return before;
-        return withDetails({ date, working: true, kind: 'working' }, worked, before.working ? undefined : MAKE_UP_NAME);
-      }
-      const off = daysOff.get(date);
-      if (off) return withDetails({ date, working: false, kind: 'day-off' }, off, DAY_OFF_NAME);
-
-      const rule = nonWorking?.(date);
-      if (rule) {
-        const details = rule === true ? {} : rule;
-        return withDetails({ date, working: false, kind: details.kind ?? 'day-off' }, details, DAY_OFF_NAME);
-      }
-      const before = base.describe(date);
-      return rewrite ? { ...rewrite(date, before), date } : before;
+      const info = decide(date);
+      return markProvisional?.(date) && info.provisional !== true ? { ...info, provisional: true } : info;
     },
   };
+}
+
+/** A day's info without a provisional mark: the definition decided it. */
+function withoutProvisional(info: DayInfo): DayInfo {
+  if (info.provisional !== true) return info;
+  const { provisional: _provisional, pending: _pending, ...rest } = info;
+  return rest;
 }
 
 /** A day's info with the name and basis of `details`, or `defaultName`. */

@@ -10,10 +10,27 @@ export {
   type NamedDate,
   type NonWorkingDay,
   defineCalendar,
+  isProvisional,
   isWorkingDay,
   nextWorkingDay,
   previousWorkingDay,
   weekendCalendar,
 } from './calendars.js';
 export { type VietnamCalendarOptions, vietnamCalendar, vietnamHolidays } from './vietnam.js';
-export { type OfficialSchedule, type VietnamHolidayKey, type WorkdaySwap, officialSchedules } from './official-schedules.js';
+export {
+  type OfficialSchedule,
+  type ScheduleSource,
+  type VietnamHolidayKey,
+  type WorkdaySwap,
+  officialSchedules,
+} from './official-schedules.js';
+export {
+  SCHEDULES_JSON_SCHEMA_ID,
+  officialScheduleSchema,
+  parseSchedules,
+  safeParseSchedules,
+  scheduleFileSchema,
+  scheduleJsonSchema,
+  scheduleSourceSchema,
+} from './schedule-schema.js';
+export { ScheduleError, isScheduleError, type ScheduleProblem } from './schedule-errors.js';

@@ -34,10 +34,13 @@ export interface DayInfo {
   /** Legal basis, e.g. `'Bộ luật Lao động 2019, Điều 112'`. */
   readonly basis?: string;
   /**
-   * `true` when what the calendar says of the day rests on a rule for a holiday schedule that
-   * has not been announced yet: the day may still change ("dự kiến").
+   * Present when what the calendar says about the day depends on a schedule that is not
+   * known (dự kiến): the day was computed by a fallback rule, and an announcement could
+   * still change it. See `isProvisional`.
    */
-  readonly provisional?: boolean;
+  readonly provisional?: true;
+  /** With `provisional`: the schedules the day waits on, e.g. `{ vi: 'lịch nghỉ Tết Nguyên đán 2027', … }`. */
+  readonly pending?: readonly LocalizedName[];
 }
 
 /** A calendar that tells working days from days off. */

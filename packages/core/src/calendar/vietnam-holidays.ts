@@ -99,10 +99,10 @@ export function buildVietnamYear(year: number, schedules: readonly OfficialSched
   for (const schedule of schedules) {
     if (schedule.holiday === 'tet') {
       dates.tet = dateRange(...schedule.daysOff).filter((d) => !isWeekend(d));
-      holidayBasis.set('tet', schedule.source);
+      holidayBasis.set('tet', schedule.source.title);
     } else if (schedule.holidayDates) {
       dates[schedule.holiday] = [...schedule.holidayDates];
-      holidayBasis.set(schedule.holiday, schedule.source);
+      holidayBasis.set(schedule.holiday, schedule.source.title);
     }
   }
 
@@ -119,7 +119,7 @@ export function buildVietnamYear(year: number, schedules: readonly OfficialSched
     table.set(date, { date, working: false, kind: 'holiday', name, basis: existing?.basis ?? source });
   }
 
-  const swaps = schedules.flatMap((s) => (s.swaps ?? []).map((swap) => ({ ...swap, source: s.source })));
+  const swaps = schedules.flatMap((s) => (s.swaps ?? []).map((swap) => ({ ...swap, source: s.source.title })));
   const makeUpDays = new Set(swaps.map((s) => s.workingDay));
   for (const { dayOff, workingDay, source } of swaps) {
     table.set(dayOff, {
@@ -162,7 +162,7 @@ export function buildVietnamYear(year: number, schedules: readonly OfficialSched
   for (const schedule of schedules) {
     for (const date of dateRange(...schedule.daysOff)) {
       if (!table.has(date) && isWeekend(date)) {
-        table.set(date, { date, working: false, kind: 'weekend', name: HOLIDAY_NAMES[schedule.holiday], basis: schedule.source });
+        table.set(date, { date, working: false, kind: 'weekend', name: HOLIDAY_NAMES[schedule.holiday], basis: schedule.source.title });
       }
     }
   }

