@@ -1,8 +1,10 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { formatPath, isPlanError, parsePlan, type Locale, type Plan, type PlanProblem } from '@kehoach/core';
+import type { EsNode } from '@kehoach/validator/locate';
 import { CliError } from './cli-error.js';
+import { LoadError, SourceRefusal, type LoadProblem } from './load/load-error.js';
+import { readSource, sourceRoot, type SourceRoot } from './load/read-source.js';
 import { typeErrorsOf } from './type-check.js';
 
 /** Where a plan came from, for messages and source locations. */
@@ -13,6 +15,10 @@ export interface LoadedPlan {
   /** The file's text. */
   text: string;
   kind: 'ts' | 'json';
+  /** The text of every file the plan was read from (the plan file and the plan files it imports), by absolute path. */
+  sources: ReadonlyMap<string, string>;
+  /** @internal The syntax trees of the TypeScript sources, by text, for source locations. */
+  programs?: ReadonlyMap<string, EsNode>;
 }
 
 /** How to load a plan. */
@@ -23,31 +29,46 @@ export interface LoadOptions {
   noExec?: boolean;
   /** Language of error messages; English by default, like the command's other messages. */
   locale?: Locale;
+  /**
+   * The folder every file the plan reads must be inside (see docs/security.md); the plan
+   * file's own folder by default.
+   */
+  root?: string;
 }
 
 /**
  * Loads a plan from a `.ts` plan file, a folder holding `plan.ts`, or a `.json` plan.
- * TypeScript plans run through jiti, so no build step is needed, or are read without running
- * them with `noExec`. Every failure becomes one `CliError` (exit status 2).
+ * TypeScript plans run as ES modules after their types are stripped (oxc-transform), so no
+ * build step is needed, or are read without running them with `noExec`. Every file read must
+ * be a regular file inside the root. Every failure becomes one `LoadError` (exit status 2)
+ * carrying coded problems.
  *
  * @example
  * const { plan } = await loadPlan('examples/khanh-hoa-12127');
- * const { plan: untrusted } = await loadPlan('pr/plan.ts', { noExec: true });
+ * const { plan: untrusted } = await loadPlan('pr/plan.ts', { noExec: true, root: 'pr' });
  */
 export async function loadPlan(argument: string, options: LoadOptions = {}): Promise<LoadedPlan> {
   const cwd = options.cwd ?? process.cwd();
   const locale = options.locale ?? 'en';
   const file = resolvePlanFile(path.resolve(cwd, argument), argument);
-  const text = readFileSync(file, 'utf8');
-  if (file.endsWith('.json')) {
+  const kind = file.endsWith('.json') ? 'json' : 'ts';
+  let root: SourceRoot;
+  let text: string;
+  try {
+    root = sourceRoot(options.root === undefined ? path.dirname(file) : path.resolve(cwd, options.root));
+    text = readSource(file, root, kind);
+  } catch (error) {
+    if (error instanceof SourceRefusal) throw refusalError(file, [error.problem], locale);
+    throw error;
+  }
+  if (kind === 'json') {
     try {
-      return { plan: parsePlan(text), file, text, kind: 'json' };
+      return { plan: parsePlan(text), file, text, kind, sources: new Map([[file, text]]) };
     } catch (error) {
       throw planLoadError(file, error, locale);
     }
   }
-  const plan = options.noExec ? await readStatically(file, locale) : await importTsPlan(file, locale);
-  return { plan, file, text, kind: 'ts' };
+  return options.noExec ? await readStatically(file, root, locale) : await importTsPlan(file, root, locale);
 }
 
 /** @internal The plan file an argument names: the file itself, or `plan.ts`/`plan.json` in a folder. */
@@ -66,62 +87,83 @@ export function resolvePlanFile(absolute: string, argument: string): string {
   return absolute;
 }
 
-async function importTsPlan(file: string, locale: Locale): Promise<Plan> {
-  const { createJiti } = await import('jiti');
-  const jiti = createJiti(pathToFileURL(file).href, { interopDefault: true, moduleCache: false, fsCache: false });
-  let exported: unknown;
+async function importTsPlan(file: string, root: SourceRoot, locale: Locale): Promise<LoadedPlan> {
+  const { runTsModule } = await import('./load/run-ts-module.js');
+  const sources = new Map<string, string>();
+  const programs = new Map<string, EsNode>();
   try {
-    exported = await jiti.import(file, { default: true });
-    return parsePlan(exported);
+    const plan = parsePlan(await runTsModule(file, root, { sources, programs }));
+    return { plan, file, text: sources.get(file)!, kind: 'ts', sources, programs: byText(sources, programs) };
   } catch (error) {
-    if (!isPlanError(error) && !isSyntaxError(error)) {
+    if (error instanceof SourceRefusal) throw refusalError(file, [error.problem], locale);
+    if (!isPlanError(error)) {
       // The plan threw while it ran: a type error is the likely cause, so say where it is.
       const typeError = (await typeErrorsOf(file).catch(() => []))[0];
       if (typeError) {
-        const message = typeError.message.split('\n')[0];
-        throw new CliError(`kehoach: ${relative(typeError.file)}:${typeError.line}:${typeError.column}: TS${typeError.code}: ${message}`);
+        const message = typeError.message.split('\n')[0]!;
+        throw new LoadError(`kehoach: ${relative(typeError.file)}:${typeError.line}:${typeError.column}: TS${typeError.code}: ${message}`, file, [
+          { code: `typescript/TS${typeError.code}`, file: typeError.file, line: typeError.line, column: typeError.column, message: { vi: message, en: message } },
+        ]);
       }
+      throw planLoadError(file, error, locale);
     }
-    throw planLoadError(file, error, locale, isPlanError(error) ? await locator(file) : undefined);
+    const locate = await locator(file, sources, byText(sources, programs));
+    throw planLoadError(file, error, locale, locate);
   }
 }
 
-function isSyntaxError(error: unknown): boolean {
-  return error instanceof Error && /^(ParseError|SyntaxError)\b/.test(error.message);
+function byText(sources: Map<string, string>, programs: Map<string, EsNode>): Map<string, EsNode> {
+  const out = new Map<string, EsNode>();
+  for (const [file, program] of programs) out.set(sources.get(file)!, program);
+  return out;
 }
 
+type Locator = (path: (string | number)[]) => { file: string; line: number; column: number } | undefined;
+
 /** Where each model path of a plan.ts is written, for messages about plans that do not fit the model. */
-async function locator(file: string): Promise<((path: (string | number)[]) => { line: number; column: number } | undefined) | undefined> {
+async function locator(file: string, sources: ReadonlyMap<string, string>, programs: ReadonlyMap<string, EsNode>): Promise<Locator | undefined> {
   try {
     const { tsPlanLocator } = await import('@kehoach/validator/locate');
-    return await tsPlanLocator(file);
+    return await tsPlanLocator(file, {
+      text: sources.get(file) ?? '',
+      readSource: (f) => sources.get(f),
+      ...(programs.size > 0 && { parse: (text: string) => programs.get(text) }),
+    });
   } catch {
     return undefined;
   }
 }
 
-async function readStatically(file: string, locale: Locale): Promise<Plan> {
+async function readStatically(file: string, root: SourceRoot, locale: Locale): Promise<LoadedPlan> {
   const { readPlanStatically } = await import('./static/read-plan-statically.js');
-  const result = await readPlanStatically(file);
-  if (result.ok) return result.plan;
-  if ('planProblems' in result) throw planLoadError(file, { problems: result.planProblems }, locale);
-  const lines = result.problems.map(
-    (p) => `${relative(p.file)}:${p.line}:${p.column}: ${p.code} (${p.construct}): ${p.message[locale]}`,
-  );
+  const result = await readPlanStatically(file, { root: root.dir });
+  if (result.ok) {
+    return { plan: result.plan, file, text: result.sources.get(file)!, kind: 'ts', sources: result.sources, programs: byText(result.sources, result.programs) };
+  }
+  if ('planProblems' in result) {
+    const locate = await locator(file, result.sources, byText(result.sources, result.programs));
+    throw planLoadError(file, { problems: result.planProblems }, locale, locate);
+  }
+  const problems: LoadProblem[] = result.problems.map((p) => ({ code: p.code, file: p.file, line: p.line, column: p.column, message: p.message }));
+  const lines = result.problems.map((p) => `${relative(p.file)}:${p.line}:${p.column}: ${p.code} (${p.construct}): ${p.message[locale]}`);
   const head = locale === 'vi' ? 'không đọc được kế hoạch mà không chạy (--no-exec)' : 'cannot read the plan without running it (--no-exec)';
-  return Promise.reject(new CliError([`kehoach: ${relative(file)}: ${head}:`, ...lines.map((l) => `  ${l}`)].join('\n')));
+  throw new LoadError([`kehoach: ${relative(file)}: ${head}:`, ...lines.map((l) => `  ${l}`)].join('\n'), file, problems);
 }
 
 function relative(file: string): string {
   return path.relative(process.cwd(), file) || file;
 }
 
-function planLoadError(
-  file: string,
-  error: unknown,
-  locale: Locale,
-  locate?: (path: (string | number)[]) => { line: number; column: number } | undefined,
-): CliError {
+/** A refusal to read a file: one line per problem, with the file and, when known, the line. */
+function refusalError(file: string, problems: LoadProblem[], locale: Locale): LoadError {
+  const lines = problems.map((p) => {
+    const where = p.file === undefined ? relative(file) : `${relative(p.file)}${p.line === undefined ? '' : `:${p.line}:${p.column}`}`;
+    return `kehoach: ${where}: ${p.code}: ${p.message[locale]}`;
+  });
+  return new LoadError(lines.join('\n'), file, problems);
+}
+
+function planLoadError(file: string, error: unknown, locale: Locale, locate?: Locator): LoadError {
   const where = relative(file);
   const problems: readonly PlanProblem[] | undefined = isPlanError(error)
     ? error.problems
@@ -129,19 +171,22 @@ function planLoadError(
       ? (error as { problems: readonly PlanProblem[] }).problems
       : undefined;
   if (problems) {
-    const lines = problems.slice(0, 20).map((p) => {
-      const at = locate?.(p.path);
-      return `${at ? `${where}:${at.line}:${at.column}: ` : ''}${p.code} at ${formatPath(p.path)}: ${p.message[locale]}`;
-    });
-    if (problems.length === 1) return new CliError(`kehoach: ${lines[0]!.startsWith(where) ? '' : `${where}: `}${lines[0]}`);
+    const located = problems.map((p) => ({ problem: p, at: locate?.(p.path) }));
+    const data: LoadProblem[] = located.map(({ problem: p, at }) => ({
+      code: p.code,
+      message: p.message,
+      path: p.path,
+      file: at?.file ?? file,
+      ...(at !== undefined && { line: at.line, column: at.column }),
+    }));
+    const lines = located.slice(0, 20).map(({ problem: p, at }) => `${at ? `${relative(at.file)}:${at.line}:${at.column}: ` : ''}${p.code} at ${formatPath(p.path)}: ${p.message[locale]}`);
+    if (problems.length === 1) return new LoadError(`kehoach: ${located[0]!.at ? '' : `${where}: `}${lines[0]}`, file, data);
     const more = problems.length > 20 ? [`  … ${problems.length - 20} more`] : [];
     const head = locale === 'vi' ? 'không phải kế hoạch hợp lệ' : 'is not a valid plan';
-    return new CliError([`kehoach: ${where}: ${head}:`, ...lines.map((l) => `  ${l}`), ...more].join('\n'));
+    return new LoadError([`kehoach: ${where}: ${head}:`, ...lines.map((l) => `  ${l}`), ...more].join('\n'), file, data);
   }
-  const text = error instanceof Error ? error.message : String(error);
-  const message = text.split('\n')[0]!.trim();
-  // jiti reports a syntax error as "ParseError: …" with "<file>:<line>:<column>" on the next line.
-  const at = /\n\s*(\S+?):(\d+):(\d+)\s*$/.exec(text);
-  const location = at ? `${relative(at[1]!)}:${at[2]}:${at[3]}: ` : '';
-  return new CliError(`kehoach: ${location}${locale === 'vi' ? 'không tải được' : 'cannot load'} ${where}: ${message}`);
+  const message = (error instanceof Error ? `${error.name}: ${error.message}` : String(error)).split('\n')[0]!.trim();
+  return new LoadError(`kehoach: ${locale === 'vi' ? 'không tải được' : 'cannot load'} ${where}: ${message}`, file, [
+    { code: 'ts/runtime-error', file, message: { vi: `Kế hoạch lỗi khi chạy: ${message}`, en: `The plan failed while it ran: ${message}` } },
+  ]);
 }

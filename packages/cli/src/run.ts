@@ -1,11 +1,4 @@
 import { CliError, EXIT } from './cli-error.js';
-import { exportCommand } from './commands/export.js';
-import { initCommand } from './commands/init.js';
-import { obligationsCommand } from './commands/obligations.js';
-import { summaryCommand } from './commands/summary-command.js';
-import { validateCommand } from './commands/validate.js';
-import { diffCommand } from './diff/command.js';
-import { importCommand } from './import/command.js';
 import { processIo, type Io } from './io.js';
 
 export type { Io } from './io.js';
@@ -37,14 +30,23 @@ cannot be loaded. --no-exec reads a .ts plan without running it (see docs/securi
 Vietnam's calendar, replacing a built-in one of the same year and holiday (docs/calendars.md).
 `;
 
-const COMMANDS: Record<string, (argv: readonly string[], io: Io) => Promise<number>> = {
-  validate: validateCommand,
-  export: exportCommand,
-  summary: summaryCommand,
-  obligations: obligationsCommand,
-  init: initCommand,
-  import: (argv, io) => importCommand(argv, io),
-  diff: (argv, io) => diffCommand(argv, io),
+type Command = (argv: readonly string[], io: Io) => Promise<number>;
+
+// Each command's module is loaded only when it runs, so `validate` never loads the exporters.
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  validate: async () => (await import('./commands/validate.js')).validateCommand,
+  export: async () => (await import('./commands/export.js')).exportCommand,
+  summary: async () => (await import('./commands/summary-command.js')).summaryCommand,
+  obligations: async () => (await import('./commands/obligations.js')).obligationsCommand,
+  init: async () => (await import('./commands/init.js')).initCommand,
+  import: async () => {
+    const { importCommand } = await import('./import/command.js');
+    return (argv, io) => importCommand(argv, io);
+  },
+  diff: async () => {
+    const { diffCommand } = await import('./diff/command.js');
+    return (argv, io) => diffCommand(argv, io);
+  },
 };
 
 /**
@@ -66,7 +68,7 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
     }
     const handler = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
     if (!handler) throw new CliError(`kehoach: unknown command "${command}"\n\n${USAGE}`);
-    return await handler(rest, io);
+    return await (await handler())(rest, io);
   } catch (error) {
     if (error instanceof CliError) {
       io.stderr(`${error.message}\n`);

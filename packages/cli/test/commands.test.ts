@@ -116,7 +116,7 @@ describe('kehoach validate', () => {
     const syntax = kehoach('validate', dir, '--locale', 'en');
     expect(syntax.status).toBe(2);
     expect(syntax.stdout).toBe('');
-    expect(syntax.stderr).toMatch(new RegExp(`^kehoach: .*plan\\.ts:${line("deadlines: [when('khi")}:\\d+: cannot load .*plan\\.ts: ParseError: .*\n$`));
+    expect(syntax.stderr).toMatch(new RegExp(`^kehoach: .*plan\\.ts:${line("deadlines: [when('khi")}:\\d+: ts/syntax: Syntax error: .*\n$`));
 
     writeFileSync(path.join(dir, 'plan.ts'), source.replace("issuedOn: '2026-01-05'", 'issuedOn: 20260105 as never'));
     const typed = kehoach('validate', dir, '--locale', 'en');

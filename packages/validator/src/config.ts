@@ -118,7 +118,8 @@ export function parseConfig(input: unknown = {}, ruleSet: Record<string, AnyRule
     }
   }
   const known = Object.fromEntries(Object.entries((rulesInput ?? {}) as Record<string, unknown>).filter(([id]) => Object.hasOwn(ruleSet, id)));
-  const checked = configSchema(ruleSet).safeParse({ ...raw, ...(rulesInput === undefined ? {} : { rules: typeof rulesInput === 'object' && rulesInput !== null && !Array.isArray(rulesInput) ? known : rulesInput }) });
+  // An empty configuration has nothing to check: the schema of every rule's settings is not built.
+  const checked = Object.keys(raw).length === 0 ? { success: true as const } : configSchema(ruleSet).safeParse({ ...raw, ...(rulesInput === undefined ? {} : { rules: typeof rulesInput === 'object' && rulesInput !== null && !Array.isArray(rulesInput) ? known : rulesInput }) });
   if (!checked.success) {
     for (const issue of checked.error.issues) {
       const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));

@@ -6,7 +6,7 @@ import { choiceFlag, parseFlags } from '../args.js';
 import { calendarFlag } from '../calendar-file.js';
 import { CliError, EXIT } from '../cli-error.js';
 import type { Io } from '../io.js';
-import { loadPlan, resolvePlanFile } from '../load-plan.js';
+import { loadPlan, resolvePlanFile, type LoadedPlan } from '../load-plan.js';
 
 const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
 const GLOB = /[*?[\]{}]/;
@@ -44,7 +44,7 @@ export async function validateCommand(argv: readonly string[], io: Io): Promise<
     if (progress) io.stderr(`\r\u001b[2K${i + 1}/${files.length} ${path.relative(process.cwd(), file)}`);
     try {
       const loaded = await loadPlan(file, { noExec, locale });
-      const locate = await locatorFor(loaded.kind, loaded.file, loaded.text);
+      const locate = await locatorFor(loaded);
       for (const d of validate(loaded.plan, config, { locate, ...(calendar && { calendar }) })) diagnostics.push({ ...d, file: loaded.file });
     } catch (error) {
       if (!(error instanceof CliError)) throw error;
@@ -80,9 +80,15 @@ export async function validateCommand(argv: readonly string[], io: Io): Promise<
   return EXIT.ok;
 }
 
-async function locatorFor(kind: 'ts' | 'json', file: string, text: string) {
+async function locatorFor(loaded: LoadedPlan) {
   const { jsonLocator, tsPlanLocator } = await import('@kehoach/validator/locate');
-  return kind === 'json' ? jsonLocator(text, file) : await tsPlanLocator(file, { text });
+  if (loaded.kind === 'json') return jsonLocator(loaded.text, loaded.file);
+  const programs = loaded.programs;
+  return await tsPlanLocator(loaded.file, {
+    text: loaded.text,
+    readSource: (file) => loaded.sources.get(file),
+    ...(programs !== undefined && { parse: (text: string) => programs.get(text) }),
+  });
 }
 
 function readConfig(file: string): ValidatorConfig {

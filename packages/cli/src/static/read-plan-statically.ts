@@ -1,12 +1,19 @@
-import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { isPlanError, type Plan, type PlanProblem } from '@kehoach/core';
-import type { Node, SourceFile } from 'ts-morph';
-import { CORE_FUNCTIONS, REGISTRY_METHODS, builtRegistries } from './core-functions.js';
+import { isPlanError, type LocalizedText, type Plan, type PlanProblem } from '@kehoach/core';
+import { lineColumn, parseTypeScript, type EsNode } from '@kehoach/validator/locate';
+import { SourceRefusal } from '../load/load-error.js';
+import { isInside, readSource, sourceRoot, type SourceRoot } from '../load/read-source.js';
+import { CORE_FUNCTIONS, builtRegistries } from './core-functions.js';
+import { checkGrammar, clip, type Binding, type ModuleShape } from './grammar.js';
 
 /** Why a plan could not be read without running it, and where. */
 export interface StaticProblem {
-  /** `static/unsupported`, `static/side-effect`, `static/import`, `static/syntax`, `static/no-plan`. */
+  /**
+   * `static/unsupported`, `static/side-effect`, `static/import`, `static/syntax`,
+   * `static/no-plan`, `static/too-large`, `static/invalid-call`, `input/too-deep`, or an
+   * `input/…` code of a file that may not be read (outside the root, not a regular file, too
+   * large, not UTF-8).
+   */
   code: string;
   /** The construct at fault, e.g. "function call console.log". */
   construct: string;
@@ -18,9 +25,25 @@ export interface StaticProblem {
 
 /** The outcome of reading a plan without running it. */
 export type StaticReadResult =
-  | { ok: true; plan: Plan }
+  | { ok: true; plan: Plan; sources: Map<string, string>; programs: Map<string, EsNode> }
   | { ok: false; problems: StaticProblem[] }
-  | { ok: false; planProblems: readonly PlanProblem[] };
+  | { ok: false; planProblems: readonly PlanProblem[]; sources: Map<string, string>; programs: Map<string, EsNode> };
+
+/** Options of `readPlanStatically()`. */
+export interface StaticReadOptions {
+  /** The folder every file read must be in; the plan file's folder by default. */
+  root?: string;
+}
+
+/**
+ * Most values the reader builds for one plan, counting every array element, object property
+ * and string as one even when a constant is used several times: about 150,000 tasks.
+ */
+export const MAX_STATIC_VALUES = 2_000_000;
+/** Longest string the reader builds by concatenation or templates. */
+export const MAX_STATIC_STRING = 1_000_000;
+/** Deepest chain of constants referring to constants. */
+const MAX_REFERENCE_DEPTH = 500;
 
 class Refusal extends Error {
   constructor(readonly problem: StaticProblem) {
@@ -28,35 +51,47 @@ class Refusal extends Error {
   }
 }
 
-type TsMorph = typeof import('ts-morph');
-
 /**
- * Reads a `plan.ts` without importing or evaluating it. ts-morph parses the file; the reader
- * accepts imports of `@kehoach/core` and of relative plan files, `const` declarations,
- * literals, arrays, objects, spreads, string concatenation and templates, references to
- * constants, and calls of the core builders and registry methods, and nothing else. Anything
- * outside that subset is refused with the construct and its location; no code of the plan
- * ever runs.
+ * Reads a `plan.ts` without importing or evaluating it. The file is parsed (acorn, in
+ * JavaScript) and the WHOLE file, used or not, must keep to a small grammar: named imports of
+ * the `@kehoach/core` builders and of relative plan files inside the root, `const` bindings of
+ * literals, arrays, objects, spreads, templates and `+`, references to constants, calls of the
+ * core builders and registry methods, type declarations and the default export. Anything else
+ * is refused with its code, the construct and its location; no code of the plan ever runs.
+ * What the reader builds is bounded (`MAX_STATIC_VALUES`, `MAX_STATIC_STRING`), and every file
+ * it reads is a regular file inside the root.
  *
  * @example
  * const result = await readPlanStatically('plans/khanh-hoa/plan.ts');
  * if (result.ok) console.log(result.plan.number);
  */
-export async function readPlanStatically(file: string): Promise<StaticReadResult> {
-  const tsMorph = await import('ts-morph');
-  const reader = new StaticReader(tsMorph);
+export async function readPlanStatically(file: string, options: StaticReadOptions = {}): Promise<StaticReadResult> {
+  const absolute = path.resolve(file);
+  const reader = new StaticReader();
   try {
-    const plan = reader.defaultExport(path.resolve(file));
+    reader.root = sourceRoot(options.root ?? path.dirname(absolute));
+    const plan = reader.defaultExport(absolute);
     if (!isPlanLike(plan)) {
-      throw reader.refuse(reader.moduleOf(path.resolve(file)).sourceFile, 'static/no-plan', 'export default', {
+      const record = reader.moduleOf(absolute);
+      throw reader.refuse(record, record.shape.defaultExport ?? record.program, 'static/no-plan', 'export default', {
         vi: 'Tệp không xuất mặc định (export default) một kế hoạch tạo bởi definePlan().',
         en: 'The file does not export a plan made by definePlan() as its default export.',
       });
     }
-    return { ok: true, plan };
+    return { ok: true, plan, sources: reader.sources, programs: reader.programs };
   } catch (error) {
     if (error instanceof Refusal) return { ok: false, problems: [error.problem] };
-    if (isPlanError(error)) return { ok: false, planProblems: error.problems };
+    if (error instanceof SourceRefusal) {
+      const p = error.problem;
+      return { ok: false, problems: [{ code: p.code, construct: 'file', file: p.file ?? absolute, line: p.line ?? 1, column: p.column ?? 1, message: p.message }] };
+    }
+    if (isPlanError(error)) return { ok: false, planProblems: error.problems, sources: reader.sources, programs: reader.programs };
+    if (error instanceof RangeError) {
+      return {
+        ok: false,
+        problems: [{ code: 'input/too-deep', construct: 'nesting', file: absolute, line: 1, column: 1, message: { vi: 'Dữ liệu lồng nhau quá sâu.', en: 'The plan is nested too deeply to read.' } }],
+      };
+    }
     throw error;
   }
 }
@@ -67,14 +102,11 @@ function isPlanLike(value: unknown): value is Plan {
 
 interface ModuleRecord {
   file: string;
-  sourceFile: SourceFile;
-  /** Local name → where it comes from. */
-  imports: Map<string, { kind: 'core'; name: string } | { kind: 'module'; file: string; name: string }>;
-  /** Top-level constants, by name. */
-  constants: Map<string, Node>;
-  /** Exported name → local name. */
-  exports: Map<string, string>;
-  defaultExport?: Node;
+  text: string;
+  program: EsNode;
+  shape: ModuleShape;
+  /** Relative specifier → the module file it names. */
+  targets: Map<string, string>;
   values: Map<string, unknown>;
   evaluating: Set<string>;
 }
@@ -85,321 +117,266 @@ interface CoreFunctionRef {
 }
 
 class StaticReader {
+  root!: SourceRoot;
+  readonly sources = new Map<string, string>();
+  readonly programs = new Map<string, EsNode>();
   private readonly modules = new Map<string, ModuleRecord>();
-  private readonly project;
-
-  constructor(private readonly ts: TsMorph) {
-    this.project = new ts.Project({ useInMemoryFileSystem: true, skipLoadingLibFiles: true });
-  }
+  /** Values built, weighed by how many values they hold when written out. */
+  private readonly weights = new WeakMap<object, number>();
+  private depth = 0;
 
   defaultExport(file: string): unknown {
     const record = this.moduleOf(file);
-    if (record.defaultExport === undefined) {
-      throw this.refuse(record.sourceFile, 'static/no-plan', 'export default', {
+    if (record.shape.defaultExport === undefined) {
+      throw this.refuse(record, record.program, 'static/no-plan', 'export default', {
         vi: 'Tệp không có export default.',
         en: 'The file has no default export.',
       });
     }
-    return this.evaluate(record, record.defaultExport);
+    return this.evaluate(record, record.shape.defaultExport);
   }
 
   moduleOf(file: string): ModuleRecord {
     const cached = this.modules.get(file);
     if (cached) return cached;
-    const text = readFileSync(file, 'utf8');
-    const sourceFile = this.project.createSourceFile(file, text, { overwrite: true });
-    const record: ModuleRecord = {
-      file,
-      sourceFile,
-      imports: new Map(),
-      constants: new Map(),
-      exports: new Map(),
-      values: new Map(),
-      evaluating: new Set(),
-    };
+    const text = readSource(file, this.root, 'ts');
+    this.sources.set(file, text);
+    const parsed = parseTypeScript(text);
+    if (!parsed.ok) {
+      const { line, column } = lineColumn(text)(parsed.offset);
+      throw new Refusal({
+        code: parsed.reason === 'too-deep' ? 'input/too-deep' : 'static/syntax',
+        construct: parsed.reason === 'too-deep' ? 'nesting' : 'syntax',
+        file,
+        line,
+        column,
+        message:
+          parsed.reason === 'too-deep'
+            ? { vi: 'Mã nguồn lồng nhau quá sâu để đọc.', en: 'The source is nested too deeply to read.' }
+            : { vi: `Lỗi cú pháp: ${parsed.message}`, en: `Syntax error: ${parsed.message}` },
+      });
+    }
+    this.programs.set(file, parsed.program);
+    const checked = checkGrammar(parsed.program, text);
+    const partial = { file, text, program: parsed.program } as ModuleRecord;
+    if (!checked.ok) throw this.refuse(partial, checked.violation.node, checked.violation.code, checked.violation.construct, checked.violation.message);
+    const record: ModuleRecord = { ...partial, shape: checked.shape, targets: new Map(), values: new Map(), evaluating: new Set() };
     this.modules.set(file, record);
-    this.checkSyntax(record);
-    for (const statement of sourceFile.getStatements()) this.topLevel(record, statement);
+    for (const { specifier, node } of checked.shape.typeImports) this.target(record, specifier, node);
+    for (const { specifier, node } of checked.shape.imports) {
+      const target = this.target(record, specifier, node);
+      record.targets.set(specifier, target);
+      // Every imported plan file is read and checked whole, used or not.
+      this.moduleOf(target);
+    }
     return record;
   }
 
-  private checkSyntax(record: ModuleRecord): void {
-    const diagnostics = this.project.getProgram().compilerObject.getSyntacticDiagnostics(record.sourceFile.compilerNode);
-    const first = diagnostics[0];
-    if (first === undefined) return;
-    const { line, character } = record.sourceFile.compilerNode.getLineAndCharacterOfPosition(first.start ?? 0);
-    const text = this.ts.ts.flattenDiagnosticMessageText(first.messageText, ' ');
-    throw new Refusal({
-      code: 'static/syntax',
-      construct: 'syntax',
-      file: record.file,
-      line: line + 1,
-      column: character + 1,
-      message: { vi: `Lỗi cú pháp: ${text}`, en: `Syntax error: ${text}` },
-    });
-  }
-
-  private topLevel(record: ModuleRecord, statement: Node): void {
-    const { Node: N } = this.ts;
-    if (N.isImportDeclaration(statement)) return this.importDeclaration(record, statement);
-    if (N.isTypeAliasDeclaration(statement) || N.isInterfaceDeclaration(statement) || N.isEmptyStatement(statement)) return;
-    if (N.isVariableStatement(statement)) {
-      if (statement.getDeclarationKind() !== 'const') {
-        throw this.refuse(statement, 'static/unsupported', `${statement.getDeclarationKind()} declaration`, {
-          vi: 'Chỉ hỗ trợ khai báo const khi đọc kế hoạch mà không chạy.',
-          en: 'Only const declarations are read without running the plan.',
-        });
-      }
-      for (const declaration of statement.getDeclarations()) {
-        const nameNode = declaration.getNameNode();
-        const initializer = declaration.getInitializer();
-        if (!N.isIdentifier(nameNode) || initializer === undefined) {
-          throw this.refuse(declaration, 'static/unsupported', 'destructuring or uninitialised constant', {
-            vi: 'Khai báo hằng phải có tên đơn và giá trị.',
-            en: 'A constant must have a plain name and a value.',
-          });
-        }
-        record.constants.set(nameNode.getText(), initializer);
-        if (statement.isExported()) record.exports.set(nameNode.getText(), nameNode.getText());
-      }
-      return;
-    }
-    if (N.isExportAssignment(statement) && !statement.isExportEquals()) {
-      record.defaultExport = statement.getExpression();
-      return;
-    }
-    if (N.isExportDeclaration(statement) && !statement.hasModuleSpecifier() && !statement.isTypeOnly()) {
-      for (const specifier of statement.getNamedExports()) {
-        record.exports.set(specifier.getAliasNode()?.getText() ?? specifier.getName(), specifier.getName());
-      }
-      return;
-    }
-    const isEffect = N.isExpressionStatement(statement);
-    throw this.refuse(statement, isEffect ? 'static/side-effect' : 'static/unsupported', describe(this.ts, statement), {
-      vi: isEffect
-        ? 'Câu lệnh ở cấp cao nhất có tác dụng phụ; kế hoạch không được chạy để đọc.'
-        : 'Cấu trúc này nằm ngoài phần được đọc mà không chạy kế hoạch.',
-      en: isEffect
-        ? 'A top-level statement has a side effect; the plan is not run to read it.'
-        : 'This construct is outside what can be read without running the plan.',
-    });
-  }
-
-  private importDeclaration(record: ModuleRecord, statement: import('ts-morph').ImportDeclaration): void {
-    const specifier = statement.getModuleSpecifierValue();
-    if (statement.isTypeOnly()) return;
-    const isCore = specifier === '@kehoach/core';
-    const target = specifier.startsWith('./') || specifier.startsWith('../') ? resolveRelative(record.file, specifier) : undefined;
-    if (!isCore && target === undefined) {
-      throw this.refuse(statement, 'static/import', `import from "${specifier}"`, {
-        vi: `Chỉ được nhập từ @kehoach/core và các tệp kế hoạch cùng thư mục; "${specifier}" không được đọc.`,
-        en: `Only @kehoach/core and relative plan files may be imported; "${specifier}" is not read.`,
+  /** The file a relative import names, refused when it leaves the root; `.js` stands for `.ts`. */
+  private target(record: ModuleRecord, specifier: string, node: EsNode): string {
+    const base = path.resolve(path.dirname(record.file), specifier);
+    if (!isInside(this.root.dir, base) && !isInside(this.root.real, base)) {
+      throw this.refuse(record, node, 'input/outside-root', `import from "${clip(specifier)}"`, {
+        vi: `"${clip(specifier)}" nằm ngoài thư mục gốc ${this.root.dir}; kế hoạch chỉ được nhập tệp trong thư mục gốc (--root).`,
+        en: `"${clip(specifier)}" is outside the root ${this.root.dir}; a plan may only import files inside its root (--root).`,
       });
     }
-    if (statement.getDefaultImport() || statement.getNamespaceImport()) {
-      throw this.refuse(statement, 'static/unsupported', 'default or namespace import', {
-        vi: 'Chỉ hỗ trợ nhập theo tên: import { ... } from ...',
-        en: 'Only named imports are read: import { ... } from ...',
-      });
-    }
-    for (const named of statement.getNamedImports()) {
-      if (named.isTypeOnly()) continue;
-      const local = named.getAliasNode()?.getText() ?? named.getName();
-      record.imports.set(local, isCore ? { kind: 'core', name: named.getName() } : { kind: 'module', file: target!, name: named.getName() });
-    }
+    return /\.[cm]?js$/.test(base) ? base.replace(/\.([cm]?)js$/, '.$1ts') : /\.[cm]?ts$/.test(base) ? base : `${base}.ts`;
   }
 
-  private lookup(record: ModuleRecord, name: string, at: Node): unknown {
+  private lookup(record: ModuleRecord, name: string, at: EsNode): unknown {
     if (name === 'undefined') return undefined;
-    const constant = record.constants.get(name);
-    if (constant !== undefined) {
+    const binding = record.shape.bindings.get(name) as Binding;
+    if (binding.kind === 'constant') {
       if (record.values.has(name)) return record.values.get(name);
       if (record.evaluating.has(name)) {
-        throw this.refuse(at, 'static/unsupported', `circular constant ${name}`, {
+        throw this.refuse(record, at, 'static/unsupported', `circular constant ${name}`, {
           vi: `Hằng ${name} tham chiếu vòng tới chính nó.`,
           en: `Constant ${name} refers to itself.`,
         });
       }
+      if (++this.depth > MAX_REFERENCE_DEPTH) {
+        throw this.refuse(record, at, 'input/too-deep', `constant ${name}`, {
+          vi: `Chuỗi hằng tham chiếu lẫn nhau dài quá ${MAX_REFERENCE_DEPTH}.`,
+          en: `Constants refer to each other more than ${MAX_REFERENCE_DEPTH} levels deep.`,
+        });
+      }
       record.evaluating.add(name);
-      const value = this.evaluate(record, constant);
+      const value = this.evaluate(record, binding.init);
       record.evaluating.delete(name);
+      this.depth--;
       record.values.set(name, value);
       return value;
     }
-    const imported = record.imports.get(name);
-    if (imported?.kind === 'core') {
-      if (!Object.hasOwn(CORE_FUNCTIONS, imported.name)) {
-        throw this.refuse(at, 'static/unsupported', `${imported.name} from @kehoach/core`, {
-          vi: `${imported.name} không phải hàm dựng được hỗ trợ khi đọc mà không chạy.`,
-          en: `${imported.name} is not a builder the static reader supports.`,
-        });
-      }
-      return { [CORE_FUNCTION]: imported.name } satisfies CoreFunctionRef;
+    if (binding.kind === 'core') return { [CORE_FUNCTION]: binding.name } satisfies CoreFunctionRef;
+    const other = this.moduleOf(record.targets.get(binding.specifier)!);
+    const local = other.shape.exports.get(binding.name);
+    if (local === undefined) {
+      throw this.refuse(record, binding.node, 'static/unsupported', `import ${binding.name}`, {
+        vi: `Tệp ${path.basename(other.file)} không xuất hằng ${binding.name}.`,
+        en: `${path.basename(other.file)} exports no constant ${binding.name}.`,
+      });
     }
-    if (imported?.kind === 'module') {
-      const other = this.moduleOf(imported.file);
-      const local = other.exports.get(imported.name);
-      if (local === undefined) {
-        throw this.refuse(at, 'static/unsupported', `import ${imported.name}`, {
-          vi: `Tệp ${path.basename(imported.file)} không xuất hằng ${imported.name}.`,
-          en: `${path.basename(imported.file)} exports no constant ${imported.name}.`,
-        });
-      }
-      return this.lookup(other, local, at);
-    }
-    throw this.refuse(at, 'static/unsupported', `identifier ${name}`, {
-      vi: `Không đọc được ${name}: chỉ dùng được hằng khai báo trong kế hoạch và hàm dựng của @kehoach/core.`,
-      en: `Cannot read ${name}: only constants of the plan and builders of @kehoach/core can be used.`,
-    });
+    return this.lookup(other, local, at);
   }
 
-  private evaluate(record: ModuleRecord, node: Node): unknown {
-    const { Node: N, SyntaxKind: K } = this.ts;
-    if (N.isStringLiteral(node) || N.isNoSubstitutionTemplateLiteral(node)) return node.getLiteralValue();
-    // ts-morph's getLiteralValue() drops exponents (8e-323 → 8); the scanner's text is the number.
-    if (N.isNumericLiteral(node)) return Number(node.compilerNode.text);
-    if (node.getKind() === K.TrueKeyword) return true;
-    if (node.getKind() === K.FalseKeyword) return false;
-    if (node.getKind() === K.NullKeyword) return null;
-    if (N.isParenthesizedExpression(node) || N.isAsExpression(node) || N.isSatisfiesExpression(node) || N.isNonNullExpression(node) || N.isTypeAssertion(node)) {
-      return this.evaluate(record, node.getExpression());
-    }
-    if (N.isPrefixUnaryExpression(node) && node.getOperatorToken() === K.MinusToken) {
-      const value = this.evaluate(record, node.getOperand());
-      if (typeof value === 'number') return -value;
-    }
-    if (N.isTemplateExpression(node)) {
-      let out = node.getHead().getLiteralText();
-      for (const span of node.getTemplateSpans()) {
-        out += String(this.scalar(record, span.getExpression())) + span.getLiteral().getLiteralText();
+  private evaluate(record: ModuleRecord, node: EsNode): unknown {
+    switch (node.type) {
+      case 'Literal':
+        return node['value'];
+      case 'TemplateLiteral': {
+        const quasis = node['quasis'] as EsNode[];
+        let out = quasis[0]!['value']['cooked'] as string;
+        (node['expressions'] as EsNode[]).forEach((expression, i) => {
+          out = this.concat(record, node, out, String(this.scalar(record, expression)));
+          out = this.concat(record, node, out, quasis[i + 1]!['value']['cooked'] as string);
+        });
+        return out;
       }
-      return out;
-    }
-    if (N.isBinaryExpression(node) && node.getOperatorToken().getKind() === K.PlusToken) {
-      const left = this.scalar(record, node.getLeft());
-      const right = this.scalar(record, node.getRight());
-      return typeof left === 'number' && typeof right === 'number' ? left + right : String(left) + String(right);
-    }
-    if (N.isIdentifier(node)) return this.lookup(record, node.getText(), node);
-    if (N.isArrayLiteralExpression(node)) {
-      const out: unknown[] = [];
-      for (const element of node.getElements()) {
-        if (N.isSpreadElement(element)) {
-          const spread = this.evaluate(record, element.getExpression());
-          if (!Array.isArray(spread)) throw this.unsupported(element, 'spread of a non-array');
-          out.push(...spread);
-        } else if (N.isOmittedExpression(element)) {
-          throw this.unsupported(element, 'array hole');
-        } else {
-          out.push(this.evaluate(record, element));
+      case 'BinaryExpression': {
+        const left = this.scalar(record, node['left']);
+        const right = this.scalar(record, node['right']);
+        return typeof left === 'number' && typeof right === 'number' ? left + right : this.concat(record, node, String(left), String(right));
+      }
+      case 'UnaryExpression':
+        return -(node['argument']['value'] as number);
+      case 'Identifier':
+        return this.lookup(record, node['name'], node);
+      case 'ArrayExpression': {
+        const parts: unknown[][] = [];
+        let weight = 1;
+        for (const element of node['elements'] as EsNode[]) {
+          if (element.type === 'SpreadElement') {
+            const spread = this.evaluate(record, element['argument']);
+            if (!Array.isArray(spread)) throw this.unsupported(record, element, 'spread of a non-array');
+            weight += this.weightOf(spread) - 1;
+            parts.push(spread);
+          } else {
+            const value = this.evaluate(record, element);
+            weight += this.weightOf(value);
+            parts.push([value]);
+          }
+          this.budget(record, element, weight);
         }
+        return this.weigh(parts.flat(), weight);
       }
-      return out;
-    }
-    if (N.isObjectLiteralExpression(node)) {
-      const out: Record<string, unknown> = {};
-      for (const property of node.getProperties()) {
-        if (N.isPropertyAssignment(property)) {
-          const name = this.propertyName(record, property.getNameNode());
-          define(out, name, this.evaluate(record, property.getInitializerOrThrow()));
-        } else if (N.isShorthandPropertyAssignment(property)) {
-          define(out, property.getName(), this.lookup(record, property.getName(), property));
-        } else if (N.isSpreadAssignment(property)) {
-          const spread = this.evaluate(record, property.getExpression());
-          if (typeof spread !== 'object' || spread === null || Array.isArray(spread)) throw this.unsupported(property, 'spread of a non-object');
-          for (const [key, value] of Object.entries(spread)) define(out, key, value);
-        } else {
-          throw this.unsupported(property, describe(this.ts, property));
+      case 'ObjectExpression': {
+        const out: Record<string, unknown> = {};
+        let weight = 1;
+        for (const property of node['properties'] as EsNode[]) {
+          if (property.type === 'SpreadElement') {
+            const spread = this.evaluate(record, property['argument']);
+            if (typeof spread !== 'object' || spread === null || Array.isArray(spread)) throw this.unsupported(record, property, 'spread of a non-object');
+            weight += this.weightOf(spread) - 1;
+            for (const [key, value] of Object.entries(spread)) define(out, key, value);
+          } else {
+            const key = property['computed'] ? String(this.scalar(record, property['key'])) : propertyName(property['key']);
+            const value = this.evaluate(record, property['value']);
+            weight += 1 + this.weightOf(value);
+            define(out, key, value);
+          }
+          this.budget(record, property, weight);
         }
+        return this.weigh(out, weight);
       }
-      return out;
+      case 'CallExpression':
+        return this.call(record, node);
+      default:
+        // Type assertions and parentheses: the grammar let nothing else through.
+        return this.evaluate(record, node['expression']);
     }
-    if (N.isCallExpression(node)) return this.call(record, node);
-    throw this.unsupported(node, describe(this.ts, node));
   }
 
-  private scalar(record: ModuleRecord, node: Node): string | number {
+  private scalar(record: ModuleRecord, node: EsNode): string | number {
     const value = this.evaluate(record, node);
     if (typeof value === 'string' || typeof value === 'number') return value;
-    throw this.unsupported(node, 'non-text value in a string');
+    throw this.unsupported(record, node, 'non-text value in a string');
   }
 
-  private propertyName(record: ModuleRecord, name: Node): string {
-    const { Node: N } = this.ts;
-    if (N.isIdentifier(name) || N.isStringLiteral(name) || N.isNumericLiteral(name) || N.isNoSubstitutionTemplateLiteral(name)) {
-      return N.isIdentifier(name) ? name.getText() : String(name.getLiteralValue());
+  private concat(record: ModuleRecord, node: EsNode, left: string, right: string): string {
+    if (left.length + right.length > MAX_STATIC_STRING) {
+      throw this.refuse(record, node, 'static/too-large', 'string', {
+        vi: `Chuỗi dựng được dài quá ${MAX_STATIC_STRING.toLocaleString('en-US')} ký tự.`,
+        en: `A string built by the plan is longer than ${MAX_STATIC_STRING.toLocaleString('en-US')} characters.`,
+      });
     }
-    if (N.isComputedPropertyName(name)) return String(this.scalar(record, name.getExpression()));
-    throw this.unsupported(name, describe(this.ts, name));
+    return left + right;
   }
 
-  private call(record: ModuleRecord, node: import('ts-morph').CallExpression): unknown {
-    const { Node: N } = this.ts;
-    const callee = node.getExpression();
-    const args = node.getArguments().map((a) => {
-      if (N.isSpreadElement(a)) throw this.unsupported(a, 'spread arguments');
-      return this.evaluate(record, a);
-    });
-    if (N.isPropertyAccessExpression(callee)) {
-      const target = this.evaluate(record, callee.getExpression());
-      const method = callee.getName();
-      if (typeof target === 'object' && target !== null && builtRegistries.has(target) && REGISTRY_METHODS.has(method)) {
-        return (target as unknown as Record<string, (...a: unknown[]) => unknown>)[method]!(...args);
+  private call(record: ModuleRecord, node: EsNode): unknown {
+    const callee = node['callee'] as EsNode;
+    const args: unknown[] = [];
+    let weight = 1;
+    for (const argument of node['arguments'] as EsNode[]) {
+      const value = this.evaluate(record, argument);
+      weight += this.weightOf(value);
+      args.push(value);
+    }
+    this.budget(record, node, weight);
+    let name: string;
+    let run: () => unknown;
+    if (callee.type === 'MemberExpression') {
+      const target = this.evaluate(record, callee['object']);
+      const method = callee['property']['name'] as string;
+      if (typeof target !== 'object' || target === null || !builtRegistries.has(target)) {
+        throw this.unsupported(record, node, `call of ${clip(record.text.slice(callee.start, callee.end))}`);
       }
-      throw this.unsupported(node, `call of ${callee.getText()}`);
+      name = method;
+      run = () => (target as Record<string, (...a: unknown[]) => unknown>)[method]!(...args);
+    } else {
+      const fn = this.evaluate(record, callee) as CoreFunctionRef;
+      name = fn[CORE_FUNCTION];
+      run = () => (CORE_FUNCTIONS[name] as (...a: unknown[]) => unknown)(...args);
     }
-    const fn = this.evaluate(record, callee);
-    if (typeof fn === 'object' && fn !== null && CORE_FUNCTION in fn) {
-      const name = (fn as CoreFunctionRef)[CORE_FUNCTION];
-      const result = (CORE_FUNCTIONS[name] as (...a: unknown[]) => unknown)(...args);
-      if (name === 'defineRegistry' && typeof result === 'object' && result !== null) builtRegistries.add(result);
-      return result;
+    let result: unknown;
+    try {
+      result = run();
+    } catch (error) {
+      if (isPlanError(error)) throw error;
+      throw this.refuse(record, node, 'static/invalid-call', `call of ${name}`, {
+        vi: `Hàm dựng ${name} không nhận các đối số này.`,
+        en: `The builder ${name} does not accept these arguments.`,
+      });
     }
-    throw this.unsupported(node, `call of ${callee.getText()}`);
+    if (name === 'defineRegistry' && typeof result === 'object' && result !== null) builtRegistries.add(result);
+    return typeof result === 'object' && result !== null ? this.weigh(result, weight) : result;
   }
 
-  private unsupported(node: Node, construct: string): Refusal {
-    return this.refuse(node, 'static/unsupported', construct, {
+  private weigh<T>(value: T, weight: number): T {
+    if (typeof value === 'object' && value !== null && !this.weights.has(value)) this.weights.set(value, weight);
+    return value;
+  }
+
+  private weightOf(value: unknown): number {
+    if (typeof value === 'string') return 1 + (value.length >> 6);
+    return typeof value === 'object' && value !== null ? (this.weights.get(value) ?? 1) : 1;
+  }
+
+  private budget(record: ModuleRecord, node: EsNode, weight: number): void {
+    if (weight <= MAX_STATIC_VALUES) return;
+    throw this.refuse(record, node, 'static/too-large', 'value', {
+      vi: `Kế hoạch dựng nhiều hơn ${MAX_STATIC_VALUES.toLocaleString('en-US')} giá trị (kể cả các hằng dùng lại); không đọc tiếp.`,
+      en: `The plan builds more than ${MAX_STATIC_VALUES.toLocaleString('en-US')} values (counting constants used again); it is not read further.`,
+    });
+  }
+
+  private unsupported(record: ModuleRecord, node: EsNode, construct: string): Refusal {
+    return this.refuse(record, node, 'static/unsupported', construct, {
       vi: `Không đọc được "${construct}" mà không chạy kế hoạch.`,
       en: `"${construct}" cannot be read without running the plan.`,
     });
   }
 
-  refuse(node: Node, code: string, construct: string, message: { vi: string; en: string }): Refusal {
-    const sourceFile = node.getSourceFile();
-    const { line, column } = sourceFile.getLineAndColumnAtPos(node.getStart());
-    return new Refusal({ code, construct, file: sourceFile.getFilePath(), line, column, message });
+  refuse(record: Pick<ModuleRecord, 'file' | 'text'>, node: EsNode, code: string, construct: string, message: LocalizedText): Refusal {
+    const { line, column } = lineColumn(record.text)(node.start);
+    return new Refusal({ code, construct, file: record.file, line, column, message });
   }
+}
+
+function propertyName(key: EsNode): string {
+  return key.type === 'Identifier' ? (key['name'] as string) : String(key['value']);
 }
 
 function define(target: Record<string, unknown>, key: string, value: unknown): void {
   Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-}
-
-function resolveRelative(from: string, specifier: string): string | undefined {
-  const base = path.resolve(path.dirname(from), specifier);
-  for (const candidate of [base.replace(/\.js$/, '.ts'), `${base}.ts`, base, path.join(base, 'index.ts')]) {
-    if (candidate.endsWith('.ts') && existsSync(candidate)) return candidate;
-  }
-  return undefined;
-}
-
-function describe(ts: TsMorph, node: Node): string {
-  const { Node: N } = ts;
-  if (N.isExpressionStatement(node)) {
-    const expression = node.getExpression();
-    if (N.isCallExpression(expression)) return `function call ${clip(expression.getExpression().getText())}`;
-    if (N.isAwaitExpression(expression)) return 'await';
-    return `expression ${clip(expression.getText())}`;
-  }
-  if (N.isFunctionDeclaration(node)) return `function ${node.getName() ?? ''}`.trim();
-  if (N.isClassDeclaration(node)) return `class ${node.getName() ?? ''}`.trim();
-  if (N.isArrowFunction(node) || N.isFunctionExpression(node)) return 'function expression';
-  if (N.isPropertyAccessExpression(node) || N.isElementAccessExpression(node)) return `property access ${clip(node.getText())}`;
-  return node.getKindName();
-}
-
-function clip(text: string): string {
-  const line = text.replace(/\s+/g, ' ');
-  return line.length > 40 ? `${line.slice(0, 39)}…` : line;
 }

@@ -23,13 +23,20 @@ export const MAX_DEPTH = 64;
  * const plan = parsePlan(await readFile('plan.json', 'utf8'));
  */
 export function parsePlan(input: unknown): Plan {
+  // A plan this module already parsed is canonical and deeply frozen: parsing it again gives it back.
+  if (typeof input === 'object' && input !== null && parsedPlans.has(input)) return input as Plan;
   const data = typeof input === 'string' ? parseJsonText(input) : input;
   const prepared = prepare(data);
   if (prepared.problems.length > 0) throw new PlanError(prepared.problems);
   const result = planSchema.safeParse(prepared.value);
   if (!result.success) throw new PlanError(withoutRedundant(result.error.issues.flatMap((issue) => toProblems(issue, prepared.value))));
-  return deepFreeze(result.data);
+  const plan = deepFreeze(result.data);
+  parsedPlans.add(plan);
+  return plan;
 }
+
+/** Plans returned by `parsePlan()`, so that parsing one again costs nothing. */
+const parsedPlans = new WeakSet<object>();
 
 /**
  * Like `parsePlan()`, but returns the problems instead of throwing.

@@ -1,6 +1,6 @@
 /**
  * Source locators for `validate()`: where in `plan.ts` or `plan.json` a diagnostic points.
- * A separate entry, so that ts-morph is never loaded by `validate()` itself.
+ * A separate entry, so that `validate()` itself never loads a parser.
  *
  * @example
  * import { tsPlanLocator, jsonLocator } from '@kehoach/validator/locate';
@@ -9,3 +9,4 @@
  */
 export { jsonLocator } from './json-locator.js';
 export { tsPlanLocator, type TsPlanLocator, type TsPlanLocatorOptions } from './ts-locator.js';
+export { parseTypeScript, lineColumn, type EsNode, type ParseTypeScriptResult, type ParseTypeScriptOptions } from './parse-ts.js';
