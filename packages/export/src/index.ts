@@ -9,6 +9,7 @@ export { planJsonSchema, PLAN_JSON_SCHEMA_ID } from '@kehoach/core';
 export { toJson } from './json.js';
 export { toIcs, unitCalendars, type UnitCalendar, type UnitCalendarsOptions } from './ics/calendar.js';
 export type { IcsOptions, IcsDateChoice } from './ics/events.js';
+export type { DutyOptions } from './shared/duties.js';
 export { toHtml, type HtmlOptions } from './html/render.js';
 export { toMarkdown, type MarkdownOptions } from './markdown/render.js';
 export { toCsvMatrix, type CsvOptions } from './csv/matrix.js';

@@ -42,7 +42,7 @@ function parseCsv(text: string): string[][] {
   return records;
 }
 
-const ROLE = { lead: 'chủ trì', partner: 'phối hợp', reporter: 'báo cáo' } as const;
+const ROLE = { lead: 'chủ trì', owner: 'thực hiện', partner: 'phối hợp', reporter: 'báo cáo' } as const;
 
 describe('toCsvMatrix of the example', () => {
   const csv = toCsvMatrix(examplePlan);
@@ -50,8 +50,8 @@ describe('toCsvMatrix of the example', () => {
   it('is UTF-8 with a byte order mark, CRLF records and one header', () => {
     expect(csv.startsWith('\uFEFFMã,Đơn vị,')).toBe(true);
     const records = parseCsv(csv.slice(1));
-    expect(records[0]).toEqual(['Mã', 'Đơn vị', 'III.1', 'III.2', 'III.3', 'III.4', 'III.5', 'III.6', 'III.7', 'III.8', 'V.1', 'V.2', 'V.3', 'V.4', 'V.5', 'V.6', 'V.7', 'VI']);
-    expect(new Set(records.map((r) => r.length))).toEqual(new Set([18]));
+    expect(records[0]).toEqual(['Mã', 'Đơn vị', 'II.2', 'III.1', 'III.2', 'III.3', 'III.4', 'III.5', 'III.6', 'III.7', 'III.8', 'V.1', 'V.2', 'V.3', 'V.4', 'V.5', 'V.6', 'V.7', 'VI']);
+    expect(new Set(records.map((r) => r.length))).toEqual(new Set([19]));
   });
 
   it('gives each unit its roles per section', () => {
@@ -69,6 +69,23 @@ describe('toCsvMatrix of the example', () => {
     expect(rows.has('thuTuong')).toBe(false);
   });
 
+  it('gives the owners of an objective their role, successors what they took over, and a row to the unlisted members', () => {
+    const rows = new Map(parseCsv(csv.slice(1)).slice(1).map((r) => [r[0]!, r]));
+    const header = parseCsv(csv.slice(1))[0]!;
+    const cell = (unit: string, column: string) => rows.get(unit)![header.indexOf(column)];
+    // II.2.a: "các sở, ban, ngành, địa phương xây dựng kế hoạch hành động".
+    expect(cell('soYTe', 'II.2')).toBe('thực hiện');
+    expect(cell('tpNhaTrang', 'II.2')).toBe('thực hiện');
+    // III.4.d1 went from Sở LĐTBXH to Sở Y tế on 01/3/2025 (handovers), V.2.b's report to Sở Nội vụ.
+    expect(cell('soYTe', 'III.4')).toBe('chủ trì, phối hợp');
+    expect(cell('soNoiVu', 'V.2')).toBe('phối hợp, báo cáo');
+    expect(cell('soNoiVu', 'VI')).toBe('báo cáo, tổng hợp');
+    expect(rows.get('dacKhuTruongSa')![1]).toBe('UBND đặc khu Trường Sa');
+    expect(cell('dacKhuTruongSa', 'VI')).toBe('báo cáo');
+    expect(rows.get('soBanNganh')![1]).toBe('Các thành viên khác của nhóm Các sở, ban, ngành');
+    expect(cell('soBanNganh', 'II.2')).toBe('thực hiện');
+  });
+
   it('agrees with obligations(): every dated, triggered or undated duty shows in its cell', () => {
     const records = parseCsv(csv.slice(1));
     const header = records[0]!;
@@ -77,7 +94,8 @@ describe('toCsvMatrix of the example', () => {
     for (const duty of [...dated, ...triggered, ...undated]) {
       const section = duty.source.nodeId.split('.').filter((s) => /^(?:[IVX]+|\d+)$/.test(s)).join('.');
       const value = rows.get(duty.unit)?.[header.indexOf(section)];
-      expect(value, `${duty.id} in ${section}`).toContain(ROLE[duty.role]);
+      for (const role of duty.roles) expect(value, `${duty.id} in ${section}`).toContain(ROLE[role]);
+      if (duty.via !== undefined) expect(rows.get(duty.via)?.[header.indexOf(section)], `${duty.id}: ${duty.via} collects`).toContain('tổng hợp');
     }
   });
 });

@@ -16,6 +16,8 @@ const update = process.env['KEHOACH_UPDATE_GOLDENS'] === '1';
 const goldens: [file: string, render: () => string][] = [
   ['khanh-hoa-12127.ics', () => toIcs(examplePlan)],
   ['khanh-hoa-12127.soYTe.ics', () => toIcs(examplePlan, { unit: 'soYTe', dates: 'effective', alarmDaysBefore: [7, 1] })],
+  // Sở Nội vụ collects the yearly reports from 2025, in place of Sở LĐTBXH.
+  ['khanh-hoa-12127.soNoiVu.ics', () => toIcs(examplePlan, { unit: 'soNoiVu' })],
   ['khanh-hoa-12127.md', () => toMarkdown(examplePlan)],
   ['khanh-hoa-12127.csv', () => toCsvMatrix(examplePlan)],
 ];

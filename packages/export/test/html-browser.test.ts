@@ -64,8 +64,10 @@ describe.skipIf(!available)('the HTML report in headless Chromium', () => {
       expect(box!.height, selector).toBeGreaterThan(80);
       expect(await page.locator(selector).isVisible(), selector).toBe(true);
     }
-    expect(await page.locator('#timeline g.deadline').count()).toBe(6);
-    expect(await page.locator('#matrix tbody tr').count()).toBe(24);
+    // V.1.a, V.6.a, II.2.a and the four yearly reports of VI.
+    expect(await page.locator('#timeline g.deadline').count()).toBe(7);
+    // 27 units with work (successors and units formed in 2025 included) and the other members of 3 incomplete groups.
+    expect(await page.locator('#matrix tbody tr').count()).toBe(30);
     expect(await page.locator('.dateline').textContent()).toBe('Khánh Hòa, ngày 29 tháng 11 năm 2021');
     // Lane labels are laid out inside the chart, not clipped to nothing.
     const label = await page.locator('#timeline .lane-label').first().boundingBox();

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { obligations, parsePlan, stringifyPlan, type Plan } from '@kehoach/core';
 import { toIcs, unitCalendars, type IcsDateChoice } from '../src/index.js';
-import { deadlinesPlan, examplePlan } from './helpers/fixtures.js';
-import { expandDates, ICAL, icsDatesBySource, obligationDatesBySource, parseIcs, sortedEntries, text } from './helpers/ical.js';
+import { deadlinesPlan, examplePlan, othersOnlyPlan, provisionalCalendar } from './helpers/fixtures.js';
+import { expandDates, ICAL, icsDatesBySource, obligationDatesBySource, parseIcs, sortedEntries, text, unitDatesBySource } from './helpers/ical.js';
 
 const choices: IcsDateChoice[] = ['stated', 'effective'];
 const plans: [string, Plan][] = [
@@ -20,14 +20,19 @@ describe.each(plans)('toIcs of the %s', (_name, plan) => {
     expect(sorted(actual(plan, ics))).toEqual(sorted(expected(obligations(plan).dated, choice, false)));
   });
 
-  it.each(choices)('expands every unit calendar to exactly the unit’s %s dates', (choice) => {
+  it.each(choices)('expands every unit calendar to exactly the unit’s %s dates, and those of the reports it collects or is copied', (choice) => {
     const calendars = unitCalendars(plan, { dates: choice });
     expect(calendars.length).toBeGreaterThan(0);
     for (const { unit, ics } of calendars) {
-      const duties = obligations(plan, { unit }).dated;
-      expect(duties.length, unit).toBeGreaterThan(0);
-      expect(sorted(actual(plan, ics)), unit).toEqual(sorted(expected(duties, choice, true)));
+      const wanted = unitDatesBySource(plan, unit, choice);
+      expect(wanted.size, unit).toBeGreaterThan(0);
+      expect(sorted(actual(plan, ics)), unit).toEqual(sorted(wanted));
     }
+  });
+
+  it('expands, under the legal reading too, to exactly the dates of obligations()', () => {
+    const ics = toIcs(plan, { reading: 'legal' });
+    expect(sorted(actual(plan, ics))).toEqual(sorted(expected(obligations(plan, { reading: 'legal' }).dated, 'effective', false)));
   });
 
   it('writes all-day events: DTSTART is a DATE and DTEND the next day', () => {
@@ -145,23 +150,93 @@ describe.each(plans)('toIcs of the %s', (_name, plan) => {
 describe('toIcs of the example', () => {
   const plan = examplePlan;
 
-  it('writes the yearly report of part VI as one VEVENT from 15/11/2022 until 15/11/2025', () => {
+  it('writes the yearly report of part VI as one VEVENT on the working days 14/11/2022 … 14/11/2025', () => {
     const vevents = parseIcs(toIcs(plan)).getAllSubcomponents('vevent');
     const yearly = vevents.filter((v) => text(v, 'uid') === `${plan.id}/VI.t1/r1#0@kehoach`);
     expect(yearly).toHaveLength(1);
     const vevent = yearly[0]!;
-    expect(vevent.getFirstProperty('rrule')!.toICALString()).toBe('RRULE:FREQ=YEARLY;UNTIL=20251115;BYMONTH=11;BYMONTHDAY=15');
-    expect(vevent.getFirstProperty('dtstart')!.toICALString()).toBe('DTSTART;VALUE=DATE:20221115');
+    // "trước ngày 15/11", read safely: the day before, every year a working day, so no override.
+    expect(vevent.getFirstProperty('rrule')!.toICALString()).toBe('RRULE:FREQ=YEARLY;UNTIL=20251114;BYMONTH=11;BYMONTHDAY=14');
+    expect(vevent.getFirstProperty('dtstart')!.toICALString()).toBe('DTSTART;VALUE=DATE:20221114');
+    expect(vevents.filter((v) => v.hasProperty('recurrence-id'))).toEqual([]);
     expect(text(vevent, 'summary')).toBe('VI · Báo cáo kết quả triển khai Kế hoạch (gửi UBND tỉnh)');
+    const description = text(vevent, 'description');
+    // The wording stays; the legal limit is shown where it differs, with its basis.
+    expect(description).toContain('Thời hạn: Định kỳ hàng năm trước ngày 15/11');
+    expect(description).toContain('Lần 15/11/2025 — ngày cần hoàn thành: 14/11/2025 (thứ Sáu); hạn theo luật: 17/11/2025 (Bộ luật Dân sự 2015, Điều 148 khoản 5)');
+    expect(description).toContain('Lần 15/11/2024 — ngày cần hoàn thành: 14/11/2024 (thứ Năm); hạn theo luật: 15/11/2024 (ngày ghi trong văn bản)');
   });
 
-  it('moves 15/11/2025, a Saturday, to Monday 17/11/2025 with an override when effective dates are chosen', () => {
-    const vevents = parseIcs(toIcs(plan, { dates: 'effective' })).getAllSubcomponents('vevent');
+  it('keeps the stated dates on the rule when asked, and moves nothing', () => {
+    const vevents = parseIcs(toIcs(plan, { dates: 'stated' })).getAllSubcomponents('vevent');
+    const vevent = vevents.find((v) => text(v, 'uid') === `${plan.id}/VI.t1/r1#0@kehoach`)!;
+    expect(vevent.getFirstProperty('rrule')!.toICALString()).toBe('RRULE:FREQ=YEARLY;UNTIL=20251115;BYMONTH=11;BYMONTHDAY=15');
+    expect(vevents.filter((v) => v.hasProperty('recurrence-id'))).toEqual([]);
+    expect(text(vevent, 'description')).toContain('Ngày trên lịch: ngày ghi trong văn bản.');
+  });
+
+  it('moves 15/11/2025, a Saturday, to Monday 17/11/2025 with an override under the legal reading', () => {
+    const vevents = parseIcs(toIcs(plan, { reading: 'legal' })).getAllSubcomponents('vevent');
     const overrides = vevents.filter((v) => v.hasProperty('recurrence-id'));
     expect(overrides.map((v) => [text(v, 'uid'), v.getFirstProperty('recurrence-id')!.toICALString(), v.getFirstProperty('dtstart')!.toICALString()])).toEqual([
       [`${plan.id}/VI.t1/r1#0@kehoach`, 'RECURRENCE-ID;VALUE=DATE:20251115', 'DTSTART;VALUE=DATE:20251117'],
     ]);
-    expect(text(overrides[0]!, 'description')).toContain('Hạn thực tế: 17/11/2025 (thứ Hai), vì 15/11/2025 (thứ Bảy) là ngày nghỉ hằng tuần');
+    expect(text(overrides[0]!, 'description')).toContain(
+      'ngày cần hoàn thành: 17/11/2025 (thứ Hai), vì 15/11/2025 (thứ Bảy) là ngày nghỉ hằng tuần (Bộ luật Dân sự 2015, Điều 148 khoản 5)',
+    );
+    expect(text(overrides[0]!, 'description')).not.toContain('Hạn theo luật');
+  });
+
+  it('says where the 2025 reorganisation moved a duty or a counterparty, with the basis', () => {
+    const events = parseIcs(toIcs(plan)).getAllSubcomponents('vevent');
+    const description = text(events.find((v) => text(v, 'uid') === `${plan.id}/VI.t1/r1#0@kehoach`)!, 'description');
+    expect(description).toContain(
+      'Nhận thay (lần 15/11/2025): UBND đặc khu Trường Sa thay UBND huyện Trường Sa, đã ngừng hoạt động từ 01/07/2025; căn cứ Nghị quyết số 1667/NQ-UBTVQH15',
+    );
+    expect(description).toContain(
+      'Tổ chức lại (lần 15/11/2025): Sở LĐTBXH (đơn vị tổng hợp) đã ngừng hoạt động từ 01/03/2025: nay là Sở Nội vụ (phần việc: lao động',
+    );
+    // Whoever the group's rule finds on the date, and the members the plan does not list.
+    expect(description).toMatch(/Đơn vị báo cáo \(25 đơn vị có tên\): .*UBND đặc khu Trường Sa … và các thành viên khác của nhóm Các sở, ban, ngành\n/);
+    const successor = parseIcs(unitCalendars(plan).find((c) => c.unit === 'dacKhuTruongSa')!.ics).getAllSubcomponents('vevent');
+    expect(successor.map((v) => [text(v, 'uid'), v.getFirstProperty('dtstart')!.toICALString()])).toEqual([
+      [`${plan.id}/VI.t1/r1#0/reporter/dacKhuTruongSa@kehoach`, 'DTSTART;VALUE=DATE:20251114'],
+    ]);
+    expect(text(successor[0]!, 'description')).toContain('Nhận thay: thay UBND huyện Trường Sa, đã ngừng hoạt động từ 01/07/2025; căn cứ Nghị quyết số 1667/NQ-UBTVQH15');
+  });
+
+  it('gives the unit that collects a report an event on its due date: Sở LĐTBXH until 2024, Sở Nội vụ in 2025', () => {
+    const events = (unit: string) =>
+      parseIcs(unitCalendars(plan).find((c) => c.unit === unit)!.ics)
+        .getAllSubcomponents('vevent')
+        .filter((v) => /\/(collector|cc)\//.test(text(v, 'uid')));
+    const ldtbxh = events('soLdtbxh');
+    expect(ldtbxh.map((v) => text(v, 'uid'))).toEqual([
+      `${plan.id}/V.1.a/r1#0/cc/soLdtbxh@kehoach`,
+      `${plan.id}/V.6.a/r1#0/cc/soLdtbxh@kehoach`,
+      `${plan.id}/VI.t1/r1#0/collector/soLdtbxh@kehoach`,
+    ]);
+    expect(ldtbxh[2]!.getFirstProperty('rrule')!.toICALString()).toBe('RRULE:FREQ=YEARLY;UNTIL=20241114;BYMONTH=11;BYMONTHDAY=14');
+    expect(text(ldtbxh[2]!, 'summary')).toBe('VI · Tổng hợp: Báo cáo kết quả triển khai Kế hoạch (gửi UBND tỉnh)');
+    expect(ldtbxh[2]!.getFirstProperty('categories')!.getValues()).toEqual(['VI. CHẾ ĐỘ BÁO CÁO', 'Tổng hợp', 'Định kỳ']);
+    expect(text(ldtbxh[0]!, 'summary')).toBe('V.1.a · Nhận bản đồng gửi: Kế hoạch triển khai thực hiện');
+    const noiVu = events('soNoiVu');
+    expect(noiVu.map((v) => [text(v, 'uid'), v.getFirstProperty('dtstart')!.toICALString()])).toEqual([
+      [`${plan.id}/VI.t1/r1#0/collector/soNoiVu@kehoach`, 'DTSTART;VALUE=DATE:20251114'],
+    ]);
+    const description = text(noiVu[0]!, 'description');
+    expect(description).toContain('Vai trò: tổng hợp báo cáo (Sở Nội vụ)');
+    expect(description).toContain('Tổ chức lại: Sở LĐTBXH (đơn vị tổng hợp) đã ngừng hoạt động từ 01/03/2025: nay là Sở Nội vụ');
+    expect(description).toContain('Hạn theo luật: 17/11/2025 (Bộ luật Dân sự 2015, Điều 148 khoản 5)');
+  });
+
+  it('lists in the plan calendar the deadlines nobody owes, one line per deadline and reason', () => {
+    const description = text(parseIcs(toIcs(plan)), 'description');
+    expect(description).toContain('Hạn không có đơn vị nào phải thực hiện (không đưa lên lịch):');
+    const line = description.split('\n').find((l) => l.startsWith('- mục VI, đoạn 1:'))!;
+    expect(line).toContain('— Định kỳ hàng năm trước ngày 15/11; 15/11/2025: đơn vị đã ngừng hoạt động, không có đơn vị kế thừa [orphaned].');
+    expect(line).toContain('UBND thành phố Nha Trang, UBND thành phố Cam Ranh');
+    expect(description.split('\n').filter((l) => l.startsWith('- mục VI, đoạn 1:'))).toHaveLength(1);
   });
 
   it('describes the task, its lead, the reporting target and the source', () => {
@@ -185,16 +260,21 @@ describe('toIcs of the example', () => {
     const events = parsed.getAllSubcomponents('vevent');
     expect(events.map((v) => text(v, 'uid'))).toEqual([
       `${plan.id}/V.1.a/r1#0/reporter/soYTe@kehoach`,
+      `${plan.id}/II.2.a#0/owner/soYTe@kehoach`,
       `${plan.id}/VI.t1/r1#0/reporter/soYTe@kehoach`,
     ]);
-    expect(text(events[1]!, 'description')).toMatch(/^Vai trò: báo cáo \(Sở Y tế, thuộc Các sở, ban, ngành, địa phương\)/);
-    expect(events[1]!.getFirstProperty('categories')!.getValues()).toEqual(['VI. CHẾ ĐỘ BÁO CÁO', 'Báo cáo', 'Định kỳ']);
+    expect(text(events[1]!, 'description')).toMatch(/^Vai trò: thực hiện \(Sở Y tế, thuộc Các sở, ban, ngành, địa phương\)/);
+    expect(events[1]!.getFirstProperty('categories')!.getValues()).toEqual(['II. MỤC TIÊU', 'Thực hiện']);
+    expect(text(events[2]!, 'description')).toMatch(/^Vai trò: báo cáo \(Sở Y tế, thuộc Các sở, ban, ngành, địa phương\)/);
+    expect(events[2]!.getFirstProperty('categories')!.getValues()).toEqual(['VI. CHẾ ĐỘ BÁO CÁO', 'Báo cáo', 'Định kỳ']);
   });
 
-  it('returns a calendar for every unit with a dated duty, in registry order', () => {
+  it('returns a calendar for every unit with a dated duty or a report to collect or receive, in registry order', () => {
     const units = unitCalendars(plan).map((c) => c.unit);
-    const withDuties = plan.units.map((u) => u.key).filter((key) => obligations(plan, { unit: key }).dated.length > 0);
-    expect(units).toEqual(withDuties);
+    const withEvents = plan.units.map((u) => u.key).filter((key) => unitDatesBySource(plan, key, 'effective').size > 0);
+    expect(units).toEqual(withEvents);
+    // Sở Nội vụ took over the synthesis in 2025; Sở LĐTBXH had it until then; Sở NN&MT reports from 2025.
+    expect(units).toEqual(expect.arrayContaining(['soLdtbxh', 'soNoiVu', 'soNnmt', 'dacKhuTruongSa']));
     expect(unitCalendars(plan, { includeEmpty: true })).toHaveLength(plan.units.length);
   });
 });
@@ -211,9 +291,34 @@ describe('toIcs of the deadlines fixture', () => {
   });
 
   it('writes a quarterly day 31 and a monthly last day as BYMONTHDAY=-1', () => {
-    const unfolded = toIcs(plan).replaceAll('\r\n ', '');
+    const unfolded = toIcs(plan, { dates: 'stated' }).replaceAll('\r\n ', '');
     expect(unfolded).toContain('UID:07-kh-ubnd-2022/I.1.d#0@kehoach\r\nDTSTAMP:20220105T000000Z\r\nDTSTART;VALUE=DATE:20220331\r\nDTEND;VALUE=DATE:20220401\r\nRRULE:FREQ=MONTHLY;INTERVAL=3;UNTIL=20241231;BYMONTHDAY=-1\r\n');
     expect(unfolded).toContain('RRULE:FREQ=MONTHLY;UNTIL=20241231;BYMONTHDAY=-1');
+  });
+
+  it('shows the "other members" of an incomplete group beside the listed ones, never a silent short list', () => {
+    const description = text(parseIcs(toIcs(plan)).getAllSubcomponents('vevent').find((v) => text(v, 'uid') === `${plan.id}/II.t1/r1#0@kehoach`)!, 'description');
+    expect(description).toContain('Đơn vị báo cáo (2 đơn vị có tên): Sở A; SB … và các thành viên khác của nhóm Các sở, ngành\n');
+  });
+
+  it('gives the plan calendar an event for a deadline only the unlisted members of a group owe', () => {
+    const only = othersOnlyPlan();
+    const events = parseIcs(toIcs(only)).getAllSubcomponents('vevent');
+    expect(events.map((v) => [text(v, 'uid'), v.getFirstProperty('dtstart')!.toICALString()])).toEqual([
+      [`${only.id}/I.1#0@kehoach`, 'DTSTART;VALUE=DATE:20240614'],
+    ]);
+    expect(text(events[0]!, 'description')).toContain('Đơn vị chủ trì: Các thành viên khác của nhóm Các đoàn thể chính trị - xã hội\n');
+    // Nobody can be named, so no unit's calendar holds it.
+    expect(unitCalendars(only)).toEqual([]);
+  });
+
+  it('marks dates that rest on a holiday schedule not announced yet as provisional ("dự kiến")', () => {
+    const calendar = provisionalCalendar(2024);
+    const events = parseIcs(toIcs(plan, { calendar })).getAllSubcomponents('vevent');
+    const event = events.find((v) => text(v, 'uid') === `${plan.id}/II.t1/r1#0@kehoach`)!;
+    const description = text(event, 'description');
+    expect(description).toContain('Lần 15/11/2024 — ngày cần hoàn thành: 14/11/2024 (thứ Năm); hạn theo luật: 15/11/2024 (ngày ghi trong văn bản); ngày dự kiến: lịch nghỉ lễ, Tết của năm này chưa được công bố chính thức');
+    expect(description).not.toMatch(/Lần 15\/11\/2023 — [^\n]*dự kiến/);
   });
 
   it('writes one event per occurrence, each with its own UID, when no simple rule fits', () => {
@@ -226,7 +331,7 @@ describe('toIcs of the deadlines fixture', () => {
         },
       ],
     });
-    const dates = expandDates(parseIcs(toIcs(plan30)));
+    const dates = expandDates(parseIcs(toIcs(plan30, { dates: 'stated' })));
     expect([...dates]).toEqual([
       ['07-kh-ubnd-2022/m30#0/2022-01-30@kehoach', ['2022-01-30']],
       ['07-kh-ubnd-2022/m30#0/2022-02-28@kehoach', ['2022-02-28']],
@@ -235,16 +340,28 @@ describe('toIcs of the deadlines fixture', () => {
     ]);
   });
 
-  it('explains a deadline moved off a public holiday', () => {
-    const vevents = parseIcs(toIcs(plan, { dates: 'effective' })).getAllSubcomponents('vevent');
+  it('moves a deadline on a public holiday back to the working day before, with the legal limit after it', () => {
+    const vevents = parseIcs(toIcs(plan)).getAllSubcomponents('vevent');
     const event = vevents.find((v) => text(v, 'uid') === `${plan.id}/I.1.c#0@kehoach`)!;
-    expect(event.getFirstProperty('dtstart')!.toICALString()).toBe('DTSTART;VALUE=DATE:20230103');
-    expect(text(event, 'description')).toContain('vì 01/01/2023 (Chủ nhật) là ngày nghỉ lễ');
+    expect(event.getFirstProperty('dtstart')!.toICALString()).toBe('DTSTART;VALUE=DATE:20221230');
+    expect(text(event, 'description')).toContain('Ngày cần hoàn thành: 30/12/2022 (thứ Sáu), vì 01/01/2023 (Chủ nhật) là ngày nghỉ lễ');
+    expect(text(event, 'description')).toContain('Hạn theo luật: 03/01/2023 (Bộ luật Dân sự 2015, Điều 148 khoản 5)');
+    const legal = parseIcs(toIcs(plan, { reading: 'legal' })).getAllSubcomponents('vevent').find((v) => text(v, 'uid') === `${plan.id}/I.1.c#0@kehoach`)!;
+    expect(legal.getFirstProperty('dtstart')!.toICALString()).toBe('DTSTART;VALUE=DATE:20230103');
   });
 
-  it('reads "trước ngày" literally when asked, so the last day moves one day earlier', () => {
-    const vevents = parseIcs(toIcs(plan, { dates: 'effective', reading: 'strictly-before' })).getAllSubcomponents('vevent');
-    const event = vevents.find((v) => text(v, 'uid') === `${plan.id}/I.1.a#0@kehoach`)!;
-    expect(event.getFirstProperty('dtstart')!.toICALString()).toBe('DTSTART;VALUE=DATE:20220429');
+  it('reads "trước ngày X" safely by default, legally when asked or when the plan says so', () => {
+    const start = (p: Plan, options = {}) =>
+      parseIcs(toIcs(p, options))
+        .getAllSubcomponents('vevent')
+        .find((v) => text(v, 'uid') === `${p.id}/I.1.a#0@kehoach`)!
+        .getFirstProperty('dtstart')!
+        .toICALString();
+    // 30/4/2022 is a Saturday and a public holiday: safe gives Friday 29/4, legal the first working day after.
+    expect(start(plan)).toBe('DTSTART;VALUE=DATE:20220429');
+    expect(start(plan, { reading: 'legal' })).toBe('DTSTART;VALUE=DATE:20220504');
+    const declared = parsePlan({ ...JSON.parse(stringifyPlan(plan)), reading: 'legal' });
+    expect(start(declared)).toBe('DTSTART;VALUE=DATE:20220504');
+    expect(start(declared, { reading: 'safe' })).toBe('DTSTART;VALUE=DATE:20220429');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toMarkdown } from '../src/index.js';
-import { deadlinesPlan, examplePlan } from './helpers/fixtures.js';
+import { deadlinesPlan, examplePlan, provisionalCalendar } from './helpers/fixtures.js';
 import { isLayoutLine, normalize, readReference, referenceParagraphs } from './helpers/reference.js';
 
 /** What a reader sees of the Markdown: syntax removed, escapes resolved. */
@@ -101,9 +101,34 @@ describe('toMarkdown of the example', () => {
   it('appends the corrections apart from the document, and can leave them out', () => {
     expect(markdown).toContain('*Đính chính (không thuộc văn bản ban hành):*');
     expect(markdown).toContain('“Tuyên bố Madrit” → “Tuyên bố Madrid”');
-    const without = toMarkdown(examplePlan, { corrections: false });
+    const without = toMarkdown(examplePlan, { corrections: false, duties: false });
     expect(without).not.toContain('Đính chính');
     expect(without.endsWith('**Đinh Văn Thiệu**\n')).toBe(true);
+  });
+
+  it('appends the duties apart from the document: safe dates with the legal limit, classes, successors, and what nobody owes', () => {
+    const appendix = markdown.slice(markdown.indexOf('*Phụ lục (không thuộc văn bản ban hành)'));
+    expect(appendix).not.toBe(markdown);
+    expect(appendix).toContain(
+      '| 14/11/2025 (hạn theo luật 17/11/2025) | Định kỳ hàng năm trước ngày 15/11 (15/11/2025) | VI, đoạn 1 | Báo cáo kết quả triển khai Kế hoạch (gửi UBND tỉnh, qua Sở Nội vụ) | báo cáo: Sở Tài chính;',
+    );
+    expect(appendix).toContain('UBND đặc khu Trường Sa (thay UBND huyện Trường Sa) … và các thành viên khác của nhóm Các sở, ban, ngành |');
+    expect(appendix).toContain('| 17/12/2021 (hạn theo luật 20/12/2021) | trước ngày 20/12/2021 | V.1.a |');
+    expect(appendix).toContain(
+      '- mục III.4, gạch đầu dòng thứ 1: Sở Y tế thay Sở LĐTBXH, đã ngừng hoạt động từ 01/03/2025 (phần việc: bảo trợ xã hội, trẻ em, phòng, chống tệ nạn xã hội; theo lựa chọn của kế hoạch); căn cứ Nghị định số 42/2025/NĐ-CP',
+    );
+    expect(appendix).toContain('*Thời hạn không có đơn vị nào phải thực hiện:*');
+    expect(appendix).toContain('15/11/2025: đơn vị đã ngừng hoạt động, không có đơn vị kế thừa \\[orphaned\\].');
+    // One line per deadline and reason, not one per occurrence and unit.
+    const unownedLines = appendix.slice(appendix.indexOf('*Thời hạn không có đơn vị nào')).split('\n').filter((l) => l.startsWith('- '));
+    expect(unownedLines).toHaveLength(7);
+  });
+
+  it('takes the reading and the calendar: legal dates alone, "dự kiến" for provisional ones', () => {
+    expect(toMarkdown(examplePlan, { reading: 'legal' })).toContain('| 17/11/2025 | Định kỳ hàng năm trước ngày 15/11 (15/11/2025) |');
+    const md = toMarkdown(deadlinesPlan(), { calendar: provisionalCalendar(2024) });
+    expect(md).toContain('| 14/11/2024 (hạn theo luật 15/11/2024; dự kiến) |');
+    expect(md).toContain('báo cáo: Sở A; SB … và các thành viên khác của nhóm Các sở, ngành |');
   });
 });
 

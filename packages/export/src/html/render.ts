@@ -1,5 +1,5 @@
-import { walkPlan, type BeforeReading, type Duty, type IsoDate, type Plan, type WorkingDayCalendar } from '@kehoach/core';
-import { computeDuties } from '../ics/events.js';
+import { walkPlan, type Duty, type Plan } from '@kehoach/core';
+import { computeDuties, readingNote, type DutyOptions } from '../shared/duties.js';
 import { planContext } from '../shared/context.js';
 import { responsibilityMatrix } from '../shared/matrix.js';
 import { escapeHtml } from './escape.js';
@@ -11,26 +11,21 @@ import {
   matrixHtml,
   statsHtml,
   unitListsHtml,
+  unownedHtml,
 } from './sections.js';
 import { STYLES } from './styles.js';
 import { timelineMarks, timelineSvg } from './timeline.js';
 
 /** Options of `toHtml()`. */
-export interface HtmlOptions {
-  /** Working-day calendar for effective dates; Vietnam's by default. */
-  calendar?: WorkingDayCalendar;
-  /** Reading of "trước ngày X"; `no-later-than` by default. */
-  reading?: BeforeReading;
-  /** First due date to include; the plan's period start by default. */
-  from?: IsoDate;
-  /** Last due date to include; the plan's period end by default. */
-  to?: IsoDate;
-}
+export type HtmlOptions = DutyOptions;
 
 /**
  * A self-contained HTML report of a plan: the document heading, counts, a timeline of the
- * deadlines as an inline SVG, a unit × section responsibility matrix, what each unit must do,
- * the plan's text with leads and partners, "Nơi nhận" and the signature. One file, inline CSS,
+ * deadlines as an inline SVG, a unit × section responsibility matrix, what each unit must do
+ * (dates to work to with the legal limit where it differs, "dự kiến" for provisional dates,
+ * duties taken over from ceased units with the basis, the members of incomplete groups the plan
+ * does not list), the deadlines nobody owes with their coded reasons, the plan's text with
+ * leads, owners and partners, "Nơi nhận" and the signature. One file, inline CSS,
  * no script, no font or image to fetch (a Content-Security-Policy forbids any request), system
  * fonts that carry Vietnamese. The same plan always gives the same bytes.
  *
@@ -41,17 +36,17 @@ export interface HtmlOptions {
 export function toHtml(plan: Plan, options: HtmlOptions = {}): string {
   const context = planContext(plan);
   const duties = computeDuties(plan, options);
-  const matrix = responsibilityMatrix(plan, context);
+  const matrix = responsibilityMatrix(plan, context, [...duties.dated, ...duties.triggered, ...duties.undated]);
   const marks = timelineMarks(context, duties.dated);
   /** Distinct deadlines of a source, whatever the number of units bound by them. */
-  const sources = (list: readonly Duty[]) => new Set(list.map((d) => `${d.source.ruleId ?? d.source.nodeId}#${d.source.deadlineIndex}`)).size;
+  const sources = (list: readonly Pick<Duty, 'source'>[]) => new Set(list.map((d) => `${d.source.ruleId ?? d.source.nodeId}#${d.source.deadlineIndex}`)).size;
   let tasks = 0;
   for (const { node } of walkPlan(plan)) if (node.type === 'task') tasks++;
 
   const title = `Kế hoạch ${plan.number} – ${plan.title}`;
   const body = [
     headerHtml(context),
-    '<nav class="toc"><a href="#tong-quan">Tổng quan</a><a href="#moc-thoi-han">Mốc thời hạn</a><a href="#ma-tran">Ma trận trách nhiệm</a><a href="#don-vi">Việc của từng đơn vị</a><a href="#noi-dung">Nội dung kế hoạch</a></nav>',
+    '<nav class="toc"><a href="#tong-quan">Tổng quan</a><a href="#moc-thoi-han">Mốc thời hạn</a><a href="#ma-tran">Ma trận trách nhiệm</a><a href="#don-vi">Việc của từng đơn vị</a><a href="#chua-co-don-vi">Hạn chưa có đơn vị</a><a href="#noi-dung">Nội dung kế hoạch</a></nav>',
     '<section id="tong-quan"><h2>Tổng quan</h2>',
     statsHtml([
       ['nhiệm vụ có đơn vị chủ trì', tasks],
@@ -59,21 +54,27 @@ export function toHtml(plan: Plan, options: HtmlOptions = {}): string {
       ['mốc thời hạn có ngày', marks.length],
       ['việc chờ sự kiện, không có ngày', sources(duties.triggered)],
       ['hạn định kỳ, giữa kỳ… chưa có ngày', sources(duties.undated)],
+      ['thời hạn không có đơn vị thực hiện', sources(duties.unowned)],
     ]),
     '</section>',
     '<section id="moc-thoi-han"><h2>Mốc thời hạn</h2>',
     '<figure>',
     timelineSvg(plan, marks),
-    '<figcaption><ul class="legend"><li><span class="dot" style="background:var(--lead)"></span>nhiệm vụ</li><li><span class="dot" style="background:var(--reporter)"></span>báo cáo</li><li><span class="dot" style="border:1.5px solid var(--shift)"></span>hạn thực tế khi hạn ghi trong văn bản rơi vào ngày nghỉ</li><li>số trong chấm: số mốc cùng ngày</li></ul></figcaption>',
+    '<figcaption><ul class="legend"><li><span class="dot" style="background:var(--lead)"></span>nhiệm vụ</li><li><span class="dot" style="background:var(--reporter)"></span>báo cáo</li><li><span class="dot" style="border:1.5px solid var(--shift)"></span>ngày cần hoàn thành, khi khác ngày ghi trong văn bản</li><li>số trong chấm: số mốc cùng ngày</li></ul></figcaption>',
     '</figure>',
+    `<p class="muted">${escapeHtml(readingNote(options.reading ?? plan.reading ?? 'safe'))}</p>`,
     deadlineTableHtml(marks),
     '</section>',
     '<section id="ma-tran"><h2>Ma trận trách nhiệm</h2>',
-    '<p class="muted">Đơn vị × mục của kế hoạch. Việc giao cho nhóm “từng đơn vị” được ghi cho mỗi đơn vị của nhóm; đơn vị chủ trì không được ghi thêm là phối hợp.</p>',
+    '<p class="muted">Đơn vị × mục của kế hoạch. Việc giao cho nhóm “từng đơn vị” được ghi cho mỗi đơn vị của nhóm, và cho “các thành viên khác của nhóm” khi kế hoạch không liệt kê hết; đơn vị chủ trì không được ghi thêm là phối hợp; đơn vị kế thừa được ghi việc nhận thay đơn vị đã ngừng hoạt động.</p>',
     matrixHtml(context, matrix),
     '</section>',
     '<section id="don-vi"><h2>Việc của từng đơn vị</h2>',
     unitListsHtml(context, matrix, duties),
+    '</section>',
+    '<section id="chua-co-don-vi"><h2>Thời hạn không có đơn vị thực hiện</h2>',
+    '<p class="muted">Các lần đến hạn mà không đơn vị nào phải thực hiện, theo từng thời hạn, với lý do (mã lý do của <code>obligations()</code>).</p>',
+    unownedHtml(context, duties.unowned),
     '</section>',
     '<section id="noi-dung"><h2>Nội dung kế hoạch</h2>',
     documentHtml(context),

@@ -1,12 +1,13 @@
-import { formatDateLine, type Duty, type IsoDate, type PlanNode } from '@kehoach/core';
+import { formatDateLine, type Due, type Duty, type IsoDate, type PlanNode, type UnownedDeadline } from '@kehoach/core';
 import type { PlanContext } from '../shared/context.js';
 import { viDate } from '../shared/dates.js';
-import { MATRIX_ROLES, ROLE_WORDS, type MatrixRole, type ResponsibilityMatrix } from '../shared/matrix.js';
+import { UNOWNED_WORDS, dueNotes, groupUnowned, othersName, reassignedText } from '../shared/duties.js';
+import { MATRIX_ROLES, ROLE_WORDS, rowName, type MatrixRole, type MatrixRow, type ResponsibilityMatrix } from '../shared/matrix.js';
 import { describeDeadline, summarize } from '../shared/text.js';
 import { anchorId, escapeHtml, escapeHtmlLines } from './escape.js';
 import type { TimelineMark } from './timeline.js';
 
-const LETTER: Record<MatrixRole, string> = { lead: 'C', partner: 'P', reporter: 'B', collector: 'T' };
+const LETTER: Record<MatrixRole, string> = { lead: 'C', owner: 'H', partner: 'P', reporter: 'B', collector: 'T' };
 const NATIONAL = ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'] as const;
 
 /** @internal A role badge: a coloured letter with the word as its tooltip. */
@@ -50,7 +51,8 @@ export function deadlineTableHtml(marks: readonly TimelineMark[]): string {
     .map((list) => {
       const head = list[0]!;
       const units = Math.max(...list.map((m) => m.units));
-      return `<tr><td>${formatDates(list.map((m) => ({ stated: m.stated, effective: m.effective })))}</td><td>${escapeHtml(head.citation)}</td><td>${escapeHtml(head.label)}</td><td class="num">${units}</td></tr>`;
+      const others = list.some((m) => m.others) ? ' <span class="muted">và các thành viên khác của nhóm</span>' : '';
+      return `<tr><td>${formatDates(list.map((m) => m.due))}</td><td>${escapeHtml(head.citation)}</td><td>${escapeHtml(head.label)}</td><td><span class="num">${units}</span>${others}</td></tr>`;
     });
   return [
     '<table class="deadlines"><thead><tr><th>Hạn</th><th>Mục</th><th>Việc</th><th>Số đơn vị</th></tr></thead><tbody>',
@@ -61,10 +63,17 @@ export function deadlineTableHtml(marks: readonly TimelineMark[]): string {
 
 const MAX_DATES = 8;
 
-/** @internal "20/12/2021", or "15/11/2022, 15/11/2023 … (thực tế 17/11/2025)" for a series. */
-export function formatDates(dates: readonly { stated: IsoDate; effective: IsoDate }[]): string {
-  const one = (d: { stated: IsoDate; effective: IsoDate }) =>
-    `<span class="num">${viDate(d.stated)}</span>${d.effective === d.stated ? '' : ` <span class="muted">(thực tế ${viDate(d.effective)})</span>`}`;
+/**
+ * @internal The dates to work to, each with the stated date as its tooltip and, beside it, the
+ * legal limit where it differs and "dự kiến" where provisional: "14/11/2025 (hạn theo luật
+ * 17/11/2025)". A long series shows its first and last dates.
+ */
+export function formatDates(dates: readonly Due[]): string {
+  const one = (d: Due) => {
+    const notes = dueNotes(d);
+    const title = `Hạn ghi trong văn bản: ${viDate(d.stated)}`;
+    return `<span class="num" title="${title}">${viDate(d.effective)}</span>${notes.length === 0 ? '' : ` <span class="muted">(${escapeHtml(notes.join('; '))})</span>`}`;
+  };
   if (dates.length <= MAX_DATES) return dates.map(one).join(', ');
   const shown = dates.slice(0, MAX_DATES - 2).map(one).join(', ');
   return `${shown}, … ${one(dates[dates.length - 1]!)} <span class="muted">(${dates.length} lần)</span>`;
@@ -83,7 +92,7 @@ export function matrixHtml(context: PlanContext, matrix: ResponsibilityMatrix): 
       if (!cell) return '<td></td>';
       return `<td>${MATRIX_ROLES.filter((r) => cell.roles.has(r)).map(badge).join('')}</td>`;
     });
-    return `<tr><th scope="row" title="${escapeHtml(context.name(row.unit))}"><a href="#${anchorId('u', row.unit)}">${escapeHtml(context.short(row.unit))}</a></th>${cells.join('')}</tr>`;
+    return `<tr><th scope="row" title="${escapeHtml(rowName(context, row))}"><a href="#${rowAnchor(row)}">${escapeHtml(rowName(context, row, true))}</a></th>${cells.join('')}</tr>`;
   });
   return [
     legend,
@@ -95,37 +104,47 @@ export function matrixHtml(context: PlanContext, matrix: ResponsibilityMatrix): 
   ].join('\n');
 }
 
+/** @internal The anchor of a row's list: `u-soYTe`, or `o-soBanNganh` for a group's other members. */
+export function rowAnchor(row: Pick<MatrixRow, 'unit' | 'others'>): string {
+  return anchorId(row.others ? 'o' : 'u', row.unit);
+}
+
 /**
  * @internal What each unit must do: every task or report it has a part in, with its roles and
- * its deadlines (dates, the triggering event, or the milestone), section by section.
+ * its deadlines (dates to work to with the legal limit, the triggering event, or the
+ * milestone), and the ceased unit it took a duty over from, with the basis.
  */
 export function unitListsHtml(
   context: PlanContext,
   matrix: ResponsibilityMatrix,
   duties: { dated: readonly Duty[]; triggered: readonly Duty[]; undated: readonly Duty[] },
 ): string {
-  // unit → node → what its duties there say about time.
-  const timing = new Map<string, Map<string, { dates: Map<IsoDate, IsoDate>; whens: string[] }>>();
+  // row → node → what its duties there say about time, and whom it took them over from.
+  const timing = new Map<string, Map<string, { dates: Map<IsoDate, Due>; whens: string[]; takeovers: string[] }>>();
   const entry = (d: Duty) => {
-    let nodes = timing.get(d.unit);
-    if (!nodes) timing.set(d.unit, (nodes = new Map()));
+    const key = rowKey(d);
+    let nodes = timing.get(key);
+    if (!nodes) timing.set(key, (nodes = new Map()));
     let e = nodes.get(d.source.nodeId);
-    if (!e) nodes.set(d.source.nodeId, (e = { dates: new Map(), whens: [] }));
+    if (!e) nodes.set(d.source.nodeId, (e = { dates: new Map(), whens: [], takeovers: [] }));
+    if (d.reassigned !== undefined) {
+      const text = reassignedText(context, d.reassigned);
+      if (!e.takeovers.includes(text)) e.takeovers.push(text);
+    }
     return e;
   };
-  for (const d of duties.dated) entry(d).dates.set(d.due!.stated, d.due!.effective);
+  for (const d of duties.dated) entry(d).dates.set(d.due!.stated, d.due!);
   for (const d of [...duties.triggered, ...duties.undated]) {
     const e = entry(d);
     const when = d.trigger ?? describeDeadline(d.deadline);
     if (!e.whens.includes(when)) e.whens.push(when);
   }
-  const rows = new Set(matrix.rows.map((r) => r.unit));
+  const rows = new Set(matrix.rows.filter((r) => !r.others).map((r) => r.unit));
   const summaries = new Map<string, string>();
 
   const out: string[] = [];
   for (const row of matrix.rows) {
-    const unit = row.unit;
-    const mine = timing.get(unit);
+    const mine = timing.get(rowKey(row));
     const counts = MATRIX_ROLES.map((r) => [r, [...row.cells.values()].reduce((n, c) => n + [...c.nodes.values()].filter((roles) => roles.has(r)).length, 0)] as const)
       .filter(([, n]) => n > 0)
       .map(([r, n]) => `${ROLE_WORDS[r]} ${n}`);
@@ -133,10 +152,14 @@ export function unitListsHtml(
     if (deadlines > 0) counts.push(`${deadlines} hạn có ngày`);
 
     const items: string[] = [];
-    const groups = [...context.index.groupsOf(unit)].filter((g) => rows.has(g));
-    if (groups.length > 0) {
-      const links = groups.map((g) => `<a href="#${anchorId('u', g)}">${escapeHtml(context.name(g))}</a>`).join('; ');
-      items.push(`<p class="muted">Cùng thực hiện việc của nhóm: ${links}.</p>`);
+    if (row.others) {
+      items.push(`<p class="muted">Kế hoạch nêu nhóm này mà không liệt kê hết thành viên: việc dưới đây cũng là của ${escapeHtml(othersName(context, row.unit))}.</p>`);
+    } else {
+      const groups = [...context.index.groupsOf(row.unit)].filter((g) => rows.has(g));
+      if (groups.length > 0) {
+        const links = groups.map((g) => `<a href="#${anchorId('u', g)}">${escapeHtml(context.name(g))}</a>`).join('; ');
+        items.push(`<p class="muted">Cùng thực hiện việc của nhóm: ${links}.</p>`);
+      }
     }
     items.push('<ul>');
     for (const cell of row.cells.values()) {
@@ -150,22 +173,44 @@ export function unitListsHtml(
         }
         const e = mine?.get(nodeId);
         const when: string[] = [];
-        if (e && e.dates.size > 0) {
-          const dates = [...e.dates].sort(([a], [b]) => cmp(a, b)).map(([stated, effective]) => ({ stated, effective }));
-          when.push(formatDates(dates));
-        }
+        if (e && e.dates.size > 0) when.push(formatDates([...e.dates.values()].sort((a, b) => cmp(a.stated, b.stated))));
         if (e) when.push(...e.whens.map(escapeHtml));
+        const takeovers = e && e.takeovers.length > 0 ? `<br><span class="takeover">${e.takeovers.map((t) => escapeHtml(`Nhận ${t}`)).join('<br>')}</span>` : '';
         items.push(
-          `<li>${MATRIX_ROLES.filter((r) => roles.has(r)).map(badge).join('')} <a href="#${anchorId('n', nodeId)}">${escapeHtml(info?.citation || nodeId)}</a>: ${escapeHtml(summary)}${when.length > 0 ? ` — <span class="when">${when.join('; ')}</span>` : ''}</li>`,
+          `<li>${MATRIX_ROLES.filter((r) => roles.has(r)).map(badge).join('')} <a href="#${anchorId('n', nodeId)}">${escapeHtml(info?.citation || nodeId)}</a>: ${escapeHtml(summary)}${when.length > 0 ? ` — <span class="when">${when.join('; ')}</span>` : ''}${takeovers}</li>`,
         );
       }
     }
     items.push('</ul>');
     out.push(
-      `<details class="unit" id="${anchorId('u', unit)}"><summary>${escapeHtml(context.name(unit))} <span class="muted">— ${escapeHtml(counts.join(' · '))}</span></summary>${items.join('')}</details>`,
+      `<details class="unit" id="${rowAnchor(row)}"><summary>${escapeHtml(rowName(context, row))} <span class="muted">— ${escapeHtml(counts.join(' · '))}</span></summary>${items.join('')}</details>`,
     );
   }
   return out.join('\n');
+}
+
+function rowKey(x: { unit: string; others?: true | undefined }): string {
+  return x.others ? `${x.unit}\u0000others` : x.unit;
+}
+
+/**
+ * @internal The deadline occurrences nobody owes, one row per deadline, each reason with its
+ * code, the units it names and when.
+ */
+export function unownedHtml(context: PlanContext, unowned: readonly UnownedDeadline[]): string {
+  if (unowned.length === 0) return '<p class="muted">Mọi thời hạn của kế hoạch đều có đơn vị phải thực hiện.</p>';
+  const rows = groupUnowned(context, unowned).map((group) => {
+    const info = context.nodes.get(group.nodeId);
+    const reasons = group.reasons
+      .map((r) => `<li><b>${escapeHtml(UNOWNED_WORDS[r.code])}</b> <code>${r.code}</code> — <span class="num">${escapeHtml(r.when.join(', '))}</span>: ${escapeHtml(r.text)}</li>`)
+      .join('');
+    return `<tr><td><a href="#${anchorId('n', group.nodeId)}">${escapeHtml(info?.citation || group.nodeId)}</a></td><td>${escapeHtml(summarize(group.what, 100))}</td><td>${escapeHtml(group.deadline)}</td><td><ul>${reasons}</ul></td></tr>`;
+  });
+  return [
+    '<table class="deadlines unowned"><thead><tr><th>Mục</th><th>Việc</th><th>Thời hạn</th><th>Vì sao không có đơn vị thực hiện</th></tr></thead><tbody>',
+    ...rows,
+    '</tbody></table>',
+  ].join('\n');
 }
 
 /** @internal The plan's text, part by part, with who leads and partners each task. */
@@ -197,6 +242,11 @@ function renderNode(context: PlanContext, node: PlanNode, depth: number, out: st
     const parts = [`${badge('lead')} ${escapeHtml(context.assignment(node.lead))}${requested}`];
     if (node.partners.length > 0) parts.push(`${badge('partner')} ${escapeHtml(node.partners.map((p) => context.assignment(p)).join('; '))}`);
     if (node.deadlines.length > 0) parts.push(`hạn: ${escapeHtml(node.deadlines.map(describeDeadline).join('; '))}`);
+    out.push(`<p class="who">${parts.join(' · ')}</p>`);
+  }
+  if (node.type === 'item' && node.owners !== undefined && node.owners.length > 0) {
+    const parts = [`${badge('owner')} ${escapeHtml(node.owners.map((o) => context.assignment(o)).join('; '))}`];
+    if (node.deadlines !== undefined && node.deadlines.length > 0) parts.push(`hạn: ${escapeHtml(node.deadlines.map(describeDeadline).join('; '))}`);
     out.push(`<p class="who">${parts.join(' · ')}</p>`);
   }
   if (node.type !== 'section') {

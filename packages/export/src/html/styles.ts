@@ -7,7 +7,7 @@
 export const STYLES = `
 :root {
   --ink: #1d232b; --muted: #5b6470; --line: #d5dae1; --paper: #ffffff; --band: #f4f6f8;
-  --lead: #b3261e; --partner: #1f5fa8; --reporter: #2e7d32; --collector: #8a5a00; --shift: #7b3fa0;
+  --lead: #b3261e; --owner: #6a1b9a; --partner: #1f5fa8; --reporter: #2e7d32; --collector: #8a5a00; --shift: #7b3fa0;
   --serif: "Times New Roman", "Liberation Serif", "Noto Serif", "DejaVu Serif", Times, serif;
   --sans: "Segoe UI", Roboto, "Noto Sans", "Liberation Sans", Arial, "DejaVu Sans", sans-serif;
 }
@@ -59,6 +59,7 @@ table { border-collapse: collapse; }
 .matrix th[scope=row] { text-align: left; font-weight: normal; white-space: nowrap; position: sticky; left: 0; background: #fff; }
 .role { display: inline-block; min-width: 1.5em; border-radius: 3px; color: #fff; font-weight: bold; font-size: 12px; line-height: 1.5; margin: 1px; }
 .role.lead { background: var(--lead); }
+.role.owner { background: var(--owner); }
 .role.partner { background: var(--partner); }
 .role.reporter { background: var(--reporter); }
 .role.collector { background: var(--collector); }
@@ -68,6 +69,9 @@ details.unit h4 { font-size: .95rem; margin: .7rem 0 .2rem; }
 details.unit ul { margin: 2px 0 10px; padding-left: 20px; }
 details.unit li { margin: 2px 0; }
 details.unit .when { color: var(--shift); }
+details.unit .takeover { font-size: 13px; color: var(--muted); }
+.unowned ul { margin: 0; padding-left: 18px; }
+.unowned code { font-size: 12px; color: var(--muted); }
 .doc { font-family: var(--serif); font-size: 16px; text-align: justify; hyphens: manual; }
 .doc h3, .doc h4, .doc h5 { font-family: var(--serif); }
 .doc p { margin: .35rem 0; text-indent: 0; }

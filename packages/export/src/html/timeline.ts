@@ -1,4 +1,4 @@
-import { splitIsoDate, toDayNumber, type Duty, type IsoDate, type Plan } from '@kehoach/core';
+import { splitIsoDate, toDayNumber, type Due, type Duty, type IsoDate, type Plan } from '@kehoach/core';
 import type { PlanContext } from '../shared/context.js';
 import { viDate } from '../shared/dates.js';
 import { summarize } from '../shared/text.js';
@@ -11,10 +11,16 @@ export interface TimelineMark {
   lane: string;
   laneLabel: string;
   stated: IsoDate;
+  /** The date to work to under the reading. */
   effective: IsoDate;
+  /** The due date, with its legal limit and whether it is provisional. */
+  due: Due;
   report: boolean;
   label: string;
+  /** Units named, each counted once. */
   units: number;
+  /** Whether members of a group the plan does not list owe it too. */
+  others: boolean;
   citation: string;
 }
 
@@ -44,23 +50,27 @@ export function timelineMarks(context: PlanContext, dated: readonly Duty[]): Tim
         laneLabel,
         stated: duty.due!.stated,
         effective: duty.due!.effective,
+        due: duty.due!,
         report: duty.role === 'reporter',
         label: duty.role === 'reporter' ? `${summarize(duty.what, 80)} (gửi ${context.short(duty.for)})` : summarize(duty.what, 80),
         units: 0,
+        others: false,
         citation: info?.citation || duty.source.nodeId,
         unitSet: new Set(),
       };
       marks.set(key, mark);
     }
-    mark.unitSet.add(duty.unit);
+    if (duty.others) mark.others = true;
+    else mark.unitSet.add(duty.unit);
   }
   return [...marks.values()].map(({ unitSet, ...mark }) => ({ ...mark, units: unitSet.size }));
 }
 
 /**
  * The deadlines as an inline SVG: one lane per section, years along the top, a dot per
- * deadline (a number in it when several fall on the same day), a hollow dot where the
- * effective date differs, and a dashed line on the issue date. No script, no external file.
+ * deadline on its stated date (a number in it when several fall on the same day), a hollow dot
+ * on the date to work to where it differs, and a dashed line on the issue date. No script, no
+ * external file.
  *
  * @internal
  */
@@ -145,8 +155,13 @@ export function timelineSvg(plan: Plan, marks: readonly TimelineMark[]): string 
     const cx = x(head.stated);
     const tip = list
       .map((m) => {
-        const moved = m.effective === m.stated ? '' : ` (hạn thực tế ${viDate(m.effective)})`;
-        return `${viDate(m.stated)}${moved} — mục ${m.citation}: ${m.label}; ${m.units} đơn vị`;
+        const notes = [
+          ...(m.effective === m.stated ? [] : [`cần hoàn thành ${viDate(m.effective)}`]),
+          ...(m.due.legal.date === m.stated || m.due.legal.date === m.effective ? [] : [`hạn theo luật ${viDate(m.due.legal.date)}`]),
+          ...(m.due.provisional ? ['dự kiến'] : []),
+        ];
+        const moved = notes.length === 0 ? '' : ` (${notes.join('; ')})`;
+        return `${viDate(m.stated)}${moved} — mục ${m.citation}: ${m.label}; ${m.units} đơn vị${m.others ? ' và các thành viên khác của nhóm' : ''}`;
       })
       .join('\n');
     let g = `<g class="deadline"><title>${escapeHtml(tip)}</title>`;

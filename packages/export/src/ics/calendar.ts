@@ -2,7 +2,8 @@ import { addDays, type Plan } from '@kehoach/core';
 import { planContext } from '../shared/context.js';
 import { escapeText, escapeTextList } from './escape.js';
 import { icsDate, icsStamp } from './dates.js';
-import { calendarModel, computeDuties, concerns, type CalendarEvent, type CalendarModel, type IcsOptions } from './events.js';
+import { computeDuties } from '../shared/duties.js';
+import { calendarModel, hasEvents, type CalendarEvent, type CalendarModel, type IcsOptions } from './events.js';
 import { serializeComponent, type IcsComponent, type IcsProperty } from './serialize.js';
 
 /** @internal Product identifier; it carries no version so that output does not change with releases. */
@@ -14,11 +15,16 @@ export const PRODID = '-//kehoach//@kehoach/export//VI';
  * and the duty's source, DTSTAMP from the plan's issue date. The same plan and options always
  * give byte-identical text, whatever the machine's time zone.
  *
- * Event-triggered duties and milestones without a date are never given a date: they are
- * listed in the calendar's description instead.
+ * Each event stands on the date to work to (`due.effective`: by default the safe reading, the
+ * last working day before "trước ngày X") and its description keeps the deadline as worded,
+ * the legal limit where it differs, "dự kiến" for dates that rest on a holiday schedule not
+ * announced yet, and the unit a successor took a duty over from, with the basis.
+ *
+ * Event-triggered duties, milestones without a date and deadlines nobody owes are never given
+ * a date: they are listed in the calendar's description instead.
  *
  * @param plan - The canonical plan.
- * @param options - Unit, stated or effective dates, reminders, reading of "trước ngày".
+ * @param options - Unit, date shown, reminders, reading of "trước ngày", calendar, window.
  * @returns The calendar, CRLF line endings, lines folded at 75 octets.
  * @example
  * import { toIcs } from '@kehoach/export';
@@ -41,14 +47,16 @@ export interface UnitCalendar {
 
 /** Options of `unitCalendars()`. */
 export interface UnitCalendarsOptions extends Omit<IcsOptions, 'unit' | 'name'> {
-  /** Also return calendars of units with no dated duty (they hold no event). `false` by default. */
+  /** Also return calendars of units with no event. `false` by default. */
   includeEmpty?: boolean;
 }
 
 /**
- * One calendar per unit of the registry that has a dated duty, in registry order. A unit's
- * calendar holds its own duties, those it has as a member of a group whose members each act,
- * and those of the groups it belongs to that act together.
+ * One calendar per unit of the registry that has an event, in registry order. A unit's
+ * calendar holds its own duties (those it inherited as the successor of a ceased unit
+ * included), those it has as a member of a group whose members each act, those of the groups
+ * it belongs to that act together, and the reports it collects (`via`, "thông qua … tổng hợp")
+ * or gets a copy of (`cc`, "đồng gửi"), on the date they are due.
  *
  * @example
  * for (const { fileName, ics } of unitCalendars(plan, { alarmDaysBefore: [7, 1] })) {
@@ -61,8 +69,7 @@ export function unitCalendars(plan: Plan, options: UnitCalendarsOptions = {}): U
   const duties = computeDuties(plan, rest);
   const out: UnitCalendar[] = [];
   for (const unit of plan.units) {
-    const mine = concerns(context, unit.key);
-    if (!includeEmpty && !duties.dated.some(mine)) continue;
+    if (!includeEmpty && !hasEvents(context, duties, unit.key)) continue;
     const model = calendarModel(plan, { ...rest, unit: unit.key }, { context, duties });
     out.push({ unit: unit.key, fileName: `${plan.id}.${unit.key}.ics`, ics: serializeCalendar(model) });
   }

@@ -1,4 +1,4 @@
-import { splitIsoDate, type IsoDate, type RecurringDeadline } from '@kehoach/core';
+import { splitIsoDate, type IsoDate, type PeriodUnit } from '@kehoach/core';
 
 /** @internal `2021-12-20` → `20211220`, the DATE value type of RFC 5545 §3.3.4. */
 export function icsDate(date: IsoDate): string {
@@ -10,13 +10,16 @@ export function icsStamp(date: IsoDate): string {
   return `${icsDate(date)}T000000Z`;
 }
 
-const STEP: Record<RecurringDeadline['every'], number> = { year: 12, 'half-year': 6, quarter: 3, month: 1 };
+const STEP: Record<PeriodUnit, number> = { year: 12, 'half-year': 6, quarter: 3, month: 1 };
 
 /**
- * The RRULE of a recurring deadline whose occurrences are `dates` (sorted, stated dates):
- * `FREQ=YEARLY;UNTIL=20251115;BYMONTH=11;BYMONTHDAY=15`. UNTIL is a DATE, the same value type
- * as the all-day DTSTART, and COUNT is never used.
+ * The RRULE of a series of dates that recur every `every` (sorted: the stated dates of a
+ * recurring deadline, or the last days in time they stand for, "trước ngày 15/11" read as
+ * 14/11): `FREQ=YEARLY;UNTIL=20251114;BYMONTH=11;BYMONTHDAY=14`. UNTIL is a DATE, the same value
+ * type as the all-day DTSTART, and COUNT is never used.
  *
+ * The rule is taken from the dates themselves (the first date's day of the month, else the
+ * month's last day) and used only when RFC 5545 expands it to exactly `dates`.
  * `deadlineDates()` moves a day 29-31 to the last day of a shorter month, which RFC 5545 does
  * not do (BYMONTHDAY=31 skips 30-day months). `BYMONTHDAY=-1` covers the case where every
  * date is a month's end; `BYSETPOS` could cover the rest but clients (and ical.js) get it
@@ -26,15 +29,15 @@ const STEP: Record<RecurringDeadline['every'], number> = { year: 12, 'half-year'
  * @returns The rule, or `undefined` when no simple rule gives exactly `dates` (the caller then
  * writes one event per occurrence).
  */
-export function recurrenceRule(deadline: RecurringDeadline, dates: readonly IsoDate[]): string | undefined {
+export function recurrenceRule(every: PeriodUnit, dates: readonly IsoDate[]): string | undefined {
   const first = dates[0];
   const last = dates[dates.length - 1];
-  if (deadline.day === undefined || first === undefined || last === undefined || dates.length < 2) return undefined;
-  const step = STEP[deadline.every];
-  const candidates = deadline.day === 'last' ? [-1] : deadline.day >= 28 ? [deadline.day, -1] : [deadline.day];
-  const byMonthDay = candidates.find((day) => sameDates(expand(first, step, day, last), dates));
+  if (first === undefined || last === undefined || dates.length < 2) return undefined;
+  const step = STEP[every];
+  const [, month, day] = splitIsoDate(first);
+  const candidates = [day, -1];
+  const byMonthDay = candidates.find((d) => sameDates(expand(first, step, d, last), dates));
   if (byMonthDay === undefined) return undefined;
-  const [, month] = splitIsoDate(first);
   const parts = [step === 12 ? 'FREQ=YEARLY' : 'FREQ=MONTHLY'];
   if (step !== 12 && step !== 1) parts.push(`INTERVAL=${step}`);
   parts.push(`UNTIL=${icsDate(last)}`);

@@ -1,18 +1,27 @@
 import {
   NEXT_WORKING_DAY_BASIS,
-  obligations,
-  type BeforeReading,
   type Deadline,
   type DayInfo,
+  type DeadlineReading,
   type Due,
   type Duty,
-  type DutyRole,
   type IsoDate,
   type Obligations,
   type Plan,
-  type WorkingDayCalendar,
 } from '@kehoach/core';
-import { byRegistryOrder, planContext, type PlanContext } from '../shared/context.js';
+import { planContext, type PlanContext } from '../shared/context.js';
+import {
+  DUTY_ROLE_WORDS,
+  PROVISIONAL_LINE,
+  UNOWNED_WORDS,
+  computeDuties,
+  counterpartText,
+  groupUnowned,
+  legalLimitLine,
+  reassignedText,
+  unitList,
+  type DutyOptions,
+} from '../shared/duties.js';
 import { describeDeadline, summarize } from '../shared/text.js';
 import { viDate, viDateWithWeekday } from '../shared/dates.js';
 import { recurrenceRule } from './dates.js';
@@ -21,35 +30,38 @@ import { recurrenceRule } from './dates.js';
 export type IcsDateChoice = 'stated' | 'effective';
 
 /** Options of `toIcs()` and `unitCalendars()`. */
-export interface IcsOptions {
-  /** Only the duties of this unit, including those of the groups it belongs to. */
+export interface IcsOptions extends DutyOptions {
+  /**
+   * Only what concerns this unit: its duties, those of the groups it belongs to, those it
+   * inherited as the successor of a ceased unit, and the reports it collects (`via`) or gets a
+   * copy of (`cc`).
+   */
   unit?: string;
   /**
-   * `stated` (default): the date the document states. `effective`: the last day on the
-   * working-day calendar (a deadline on a weekend or holiday moves to the next working day,
-   * Civil Code 2015 Art. 148(4)).
+   * `effective` (default): the date to work to under the reading (by default the safe one, the
+   * last working day before "trước ngày X"). `stated`: the date the document states.
    */
   dates?: IcsDateChoice;
   /** Reminders, in days before the deadline, at 08:00 local time. Best effort: many clients drop alarms of subscribed calendars. */
   alarmDaysBefore?: number | readonly number[];
-  /** Working-day calendar for effective dates; Vietnam's by default. */
-  calendar?: WorkingDayCalendar;
-  /** Reading of "trước ngày X"; `no-later-than` by default. */
-  reading?: BeforeReading;
-  /** First due date to include; the plan's period start by default. */
-  from?: IsoDate;
-  /** Last due date to include; the plan's period end by default. */
-  to?: IsoDate;
   /** Calendar name (NAME and X-WR-CALNAME); derived from the plan and the unit by default. */
   name?: string;
 }
 
-/** @internal One occurrence of a series: the date stated, and the date shown. */
+/** @internal One occurrence of a series: the date stated, the date the rule stands on, the date shown. */
 export interface Occurrence {
   stated: IsoDate;
+  /** The date of the series the RRULE describes: the stated date, or the last day in time before the calendar moved it. */
+  anchor: IsoDate;
   shown: IsoDate;
   due: Due;
 }
+
+/**
+ * @internal What an event stands for: duties of the unit (or of everyone, in the plan
+ * calendar), or reports the unit collects (`collector`) or gets a copy of (`cc`).
+ */
+export type EventRole = Duty['role'] | 'collector' | 'cc';
 
 /** @internal A VEVENT to write, with its overridden occurrences. */
 export interface CalendarEvent {
@@ -57,16 +69,17 @@ export interface CalendarEvent {
   summary: string;
   description: string;
   categories: string[];
-  /** DTSTART: the first date shown, or for a recurring event the first stated date. */
+  /** DTSTART: the first date shown, or for a recurring event the first date of the series. */
   start: IsoDate;
   /** RRULE value, with a DATE UNTIL. */
   rrule?: string;
-  /** Occurrences moved off the rule: RECURRENCE-ID is the stated date, DTSTART the date shown. */
+  /** Occurrences moved off the rule: RECURRENCE-ID is the series date, DTSTART the date shown. */
   overrides: { recurrenceId: IsoDate; start: IsoDate }[];
   /** Every occurrence the event stands for. */
   occurrences: Occurrence[];
   /** The duties behind the event. */
   duties: Duty[];
+  role: EventRole;
 }
 
 /** @internal Everything a calendar file says, before serialization. */
@@ -78,9 +91,15 @@ export interface CalendarModel {
   alarms: number[];
 }
 
-const ROLE: Record<DutyRole, string> = { lead: 'chủ trì', partner: 'phối hợp', reporter: 'báo cáo' };
-const ROLE_CATEGORY: Record<DutyRole, string> = { lead: 'Chủ trì', partner: 'Phối hợp', reporter: 'Báo cáo' };
-const MAX_UNDATED_LINES = 60;
+const ROLE_CATEGORY: Record<EventRole, string> = {
+  lead: 'Chủ trì',
+  owner: 'Thực hiện',
+  partner: 'Phối hợp',
+  reporter: 'Báo cáo',
+  collector: 'Tổng hợp',
+  cc: 'Đồng gửi',
+};
+const MAX_LIST_LINES = 60;
 
 /**
  * Builds the calendar of a plan, or of one unit, from `obligations()`.
@@ -92,49 +111,61 @@ export function calendarModel(plan: Plan, options: IcsOptions = {}, precomputed?
   const all = precomputed?.duties ?? computeDuties(plan, options);
   const unit = options.unit;
   const mine = unit === undefined ? () => true : concerns(context, unit);
-  const dated = all.dated.filter(mine);
-  const choice = options.dates ?? 'stated';
+  const choice = options.dates ?? 'effective';
 
-  const series = new Map<string, Duty[]>();
-  for (const duty of dated) {
-    const key = seriesKey(duty, unit !== undefined);
-    let list = series.get(key);
-    if (!list) series.set(key, (list = []));
-    list.push(duty);
+  const series = new Map<string, { role: EventRole; duties: Duty[] }>();
+  const add = (key: string, role: EventRole, duty: Duty) => {
+    let entry = series.get(key);
+    if (!entry) series.set(key, (entry = { role, duties: [] }));
+    entry.duties.push(duty);
+  };
+  for (const duty of all.dated) {
+    const base = sourceKey(duty);
+    if (unit === undefined) add(base, duty.role, duty);
+    else if (mine(duty)) add(`${base}/${duty.role}/${duty.unit}`, duty.role, duty);
+  }
+  if (unit !== undefined) {
+    const collects = context.index.concerns(unit);
+    for (const duty of all.dated) {
+      if (duty.role !== 'reporter') continue;
+      if (duty.via !== undefined && collects(duty.via)) add(`${sourceKey(duty)}/collector/${unit}`, 'collector', duty);
+      if (duty.cc.some(collects)) add(`${sourceKey(duty)}/cc/${unit}`, 'cc', duty);
+    }
   }
 
   const events: CalendarEvent[] = [];
-  for (const [key, duties] of series) events.push(...toEvents(context, key, duties, choice, unit));
+  for (const [key, { role, duties }] of series) events.push(...toEvents(context, key, role, duties, choice, unit));
   events.sort((a, b) => cmp(a.occurrences[0]!.shown, b.occurrences[0]!.shown) || cmp(a.uid, b.uid));
 
+  const reading = options.reading ?? plan.reading ?? 'safe';
   return {
     name: options.name ?? calendarName(context, unit),
-    description: calendarDescription(context, choice, unit, [...all.triggered, ...all.undated].filter(mine)),
+    description: calendarDescription(context, choice, reading, unit, [...all.triggered, ...all.undated].filter(mine), all, unit === undefined ? () => true : context.index.concerns(unit)),
     stamp: plan.issuedOn,
     events,
     alarms: alarmDays(options.alarmDaysBefore),
   };
 }
 
-/** @internal `obligations()` with the options that matter to it. */
-export function computeDuties(plan: Plan, options: IcsOptions): Obligations {
-  return obligations(plan, {
-    ...(options.from === undefined ? {} : { from: options.from }),
-    ...(options.to === undefined ? {} : { to: options.to }),
-    ...(options.calendar === undefined ? {} : { calendar: options.calendar }),
-    ...(options.reading === undefined ? {} : { reading: options.reading }),
-  });
-}
-
-/** @internal The duties of `unit`: its own, and those of groups it belongs to that act together. */
+/**
+ * @internal The duties of `unit`, as `obligations(plan, { unit })` gives them: its own (those it
+ * inherited as a successor included) and those of groups it belongs to that act together. A
+ * duty standing for the unlisted members of a group is the group's only.
+ */
 export function concerns(context: PlanContext, unit: string): (duty: Duty) => boolean {
   const mine = context.index.concerns(unit);
-  return (duty) => mine(duty.unit);
+  return (duty) => (duty.others ? duty.unit === unit : mine(duty.unit));
 }
 
-function seriesKey(duty: Duty, perUnit: boolean): string {
-  const base = `${duty.source.ruleId ?? duty.source.nodeId}#${duty.source.deadlineIndex}`;
-  return perUnit ? `${base}/${duty.role}/${duty.unit}` : base;
+/** @internal Whether a unit's calendar has any event: a dated duty, or a report it collects or is copied. */
+export function hasEvents(context: PlanContext, duties: Obligations, unit: string): boolean {
+  const mine = concerns(context, unit);
+  const collects = context.index.concerns(unit);
+  return duties.dated.some((d) => mine(d) || (d.role === 'reporter' && ((d.via !== undefined && collects(d.via)) || d.cc.some(collects))));
+}
+
+function sourceKey(duty: Duty): string {
+  return `${duty.source.ruleId ?? duty.source.nodeId}#${duty.source.deadlineIndex}`;
 }
 
 /**
@@ -147,23 +178,27 @@ function uidOf(plan: Plan, key: string): string {
   return `${safe(plan.id)}/${safe(key)}@kehoach`;
 }
 
-function toEvents(context: PlanContext, key: string, duties: Duty[], choice: IcsDateChoice, unit: string | undefined): CalendarEvent[] {
+function toEvents(context: PlanContext, key: string, role: EventRole, duties: Duty[], choice: IcsDateChoice, unit: string | undefined): CalendarEvent[] {
   const first = duties[0]!;
   const byStated = new Map<IsoDate, Due>();
   for (const d of duties) if (!byStated.has(d.due!.stated)) byStated.set(d.due!.stated, d.due!);
   const occurrences: Occurrence[] = [...byStated.values()]
     .sort((a, b) => cmp(a.stated, b.stated))
-    .map((due) => ({ stated: due.stated, shown: choice === 'effective' ? due.effective : due.stated, due }));
+    .map((due) =>
+      choice === 'effective'
+        ? { stated: due.stated, anchor: due.lastDay, shown: due.effective, due }
+        : { stated: due.stated, anchor: due.stated, shown: due.stated, due },
+    );
   const uid = uidOf(context.plan, key);
-  const summary = summaryOf(context, first, unit);
-  const categories = categoriesOf(context, first, unit, occurrences.length > 1);
-  const base = { summary, categories, duties };
-  const description = descriptionOf(context, duties, occurrences, choice, unit);
+  const summary = summaryOf(context, first, role, unit);
+  const categories = categoriesOf(context, first, role, unit, occurrences.length > 1);
+  const base = { summary, categories, duties, role };
+  const description = descriptionOf(context, role, duties, occurrences, choice, unit);
 
-  const rrule = first.deadline.kind === 'recurring' ? recurrenceRule(first.deadline, occurrences.map((o) => o.stated)) : undefined;
+  const rrule = first.deadline.kind === 'recurring' ? recurrenceRule(first.deadline.every, occurrences.map((o) => o.anchor)) : undefined;
   if (rrule !== undefined) {
-    const overrides = occurrences.filter((o) => o.shown !== o.stated).map((o) => ({ recurrenceId: o.stated, start: o.shown }));
-    return [{ uid, ...base, description, start: occurrences[0]!.stated, rrule, overrides, occurrences }];
+    const overrides = occurrences.filter((o) => o.shown !== o.anchor).map((o) => ({ recurrenceId: o.anchor, start: o.shown }));
+    return [{ uid, ...base, description, start: occurrences[0]!.anchor, rrule, overrides, occurrences }];
   }
   if (occurrences.length === 1) {
     return [{ uid, ...base, description, start: occurrences[0]!.shown, overrides: [], occurrences }];
@@ -172,29 +207,38 @@ function toEvents(context: PlanContext, key: string, duties: Duty[], choice: Ics
   return occurrences.map((o) => ({
     uid: uidOf(context.plan, `${key}/${o.stated}`),
     ...base,
-    description: descriptionOf(context, duties, [o], choice, unit),
+    description: descriptionOf(
+      context,
+      role,
+      duties.filter((d) => d.due!.stated === o.stated),
+      [o],
+      choice,
+      unit,
+    ),
     start: o.shown,
     overrides: [],
     occurrences: [o],
   }));
 }
 
-function summaryOf(context: PlanContext, duty: Duty, unit: string | undefined): string {
+function summaryOf(context: PlanContext, duty: Duty, role: EventRole, unit: string | undefined): string {
   const info = context.nodes.get(duty.source.nodeId);
   const path = info?.path ? `${info.path} · ` : '';
-  if (duty.role === 'reporter') return `${path}${summarize(duty.what)} (gửi ${context.short(duty.for)})`;
   const text = summarize(duty.what);
-  return unit !== undefined && duty.role === 'partner' ? `${path}Phối hợp: ${text}` : `${path}${text}`;
+  if (role === 'collector') return `${path}Tổng hợp: ${text} (gửi ${context.short(duty.for)})`;
+  if (role === 'cc') return `${path}Nhận bản đồng gửi: ${text}`;
+  if (duty.role === 'reporter') return `${path}${text} (gửi ${context.short(duty.for)})`;
+  return unit !== undefined && role === 'partner' ? `${path}Phối hợp: ${text}` : `${path}${text}`;
 }
 
-function categoriesOf(context: PlanContext, duty: Duty, unit: string | undefined, recurring: boolean): string[] {
+function categoriesOf(context: PlanContext, duty: Duty, role: EventRole, unit: string | undefined, recurring: boolean): string[] {
   const part = context.nodes.get(duty.source.nodeId)?.part;
   const out: string[] = [];
   if (part !== undefined) {
     const title = part.type === 'section' ? part.title : undefined;
     out.push([part.number === undefined ? undefined : `${part.number}.`, title].filter((p) => p !== undefined).join(' ') || part.id);
   }
-  if (unit !== undefined) out.push(ROLE_CATEGORY[duty.role]);
+  if (unit !== undefined) out.push(ROLE_CATEGORY[role]);
   else out.push(duty.role === 'reporter' ? 'Báo cáo' : 'Nhiệm vụ');
   if (recurring) out.push('Định kỳ');
   return out.map(categoryLabel);
@@ -210,6 +254,7 @@ function categoryLabel(label: string): string {
 
 function descriptionOf(
   context: PlanContext,
+  role: EventRole,
   duties: Duty[],
   occurrences: Occurrence[],
   choice: IcsDateChoice,
@@ -218,22 +263,32 @@ function descriptionOf(
   const first = duties[0]!;
   const info = context.nodes.get(first.source.nodeId);
   const node = info?.node;
+  const rule = first.source.ruleId === undefined ? undefined : context.rules.get(first.source.ruleId)?.rule;
   const lines: string[] = [];
+  const multi = occurrences.length > 1;
 
   if (unit !== undefined) {
-    const via = first.viaGroup === undefined ? '' : `, thuộc ${context.name(first.viaGroup)}`;
-    const who = first.unit === unit ? context.name(unit) : `${context.name(first.unit)}, có ${context.name(unit)}`;
-    lines.push(`Vai trò: ${ROLE[first.role]} (${who}${via})`);
+    if (role === 'collector') {
+      lines.push(`Vai trò: tổng hợp báo cáo (${context.name(unit)})`);
+    } else if (role === 'cc') {
+      lines.push(`Vai trò: nhận bản đồng gửi (${context.name(unit)})`);
+    } else {
+      const via = first.viaGroup === undefined ? '' : `, thuộc ${context.name(first.viaGroup)}`;
+      const who = first.unit === unit ? context.name(unit) : `${context.name(first.unit)}, có ${context.name(unit)}`;
+      lines.push(`Vai trò: ${first.roles.map((r) => DUTY_ROLE_WORDS[r]).join(', ')} (${who}${via})`);
+      lines.push(...takeoverLines(context, duties, multi, false));
+    }
   }
 
   if (first.role === 'reporter') {
-    const rule = first.source.ruleId === undefined ? undefined : context.rules.get(first.source.ruleId)?.rule;
     lines.push(`Báo cáo: ${first.what}`);
-    let to = `Gửi: ${context.name(first.for)}`;
-    if (first.via !== undefined) to += `, thông qua ${context.name(first.via)} tổng hợp`;
-    lines.push(to);
-    if (first.cc.length > 0) lines.push(`Đồng gửi: ${first.cc.map((k) => context.name(k)).join('; ')}`);
+    const to = rule?.to ?? first.for;
+    const via = rule?.via ?? first.via;
+    const cc = rule?.cc ?? first.cc;
+    lines.push(`Gửi: ${context.name(to)}${via === undefined ? '' : `, thông qua ${context.name(via)} tổng hợp`}`);
+    if (cc.length > 0) lines.push(`Đồng gửi: ${cc.map((k) => context.name(k)).join('; ')}`);
     if (rule?.from !== undefined) lines.push(`Báo cáo từ: ${context.assignment(rule.from)}`);
+    lines.push(...counterpartLines(context, duties, multi));
   }
 
   if (node !== undefined && node.type !== 'section') {
@@ -241,15 +296,21 @@ function descriptionOf(
     if (node.type === 'task') {
       lines.push(`Chủ trì: ${context.assignment(node.lead)}`);
       if (node.partners.length > 0) lines.push(`Phối hợp: ${node.partners.map((p) => context.assignment(p)).join('; ')}`);
+    } else if (node.owners !== undefined && node.owners.length > 0) {
+      lines.push(`Đơn vị thực hiện: ${node.owners.map((p) => context.assignment(p)).join('; ')}`);
     }
   }
 
-  if (unit === undefined) {
-    const roles: DutyRole[] = ['lead', 'partner', 'reporter'];
-    for (const role of roles) {
-      const units = byRegistryOrder(context, duties.filter((d) => d.role === role).map((d) => d.unit));
-      if (units.length > 0) lines.push(`Đơn vị ${ROLE[role]} (${units.length}): ${units.map((k) => context.short(k)).join('; ')}`);
+  if (unit === undefined || role === 'collector' || role === 'cc') {
+    for (const r of ['lead', 'owner', 'partner', 'reporter'] as const) {
+      const list = duties.filter((d) => d.role === r);
+      if (list.length === 0) continue;
+      const count = new Set(list.filter((d) => !d.others).map((d) => d.unit)).size;
+      const others = list.some((d) => d.others);
+      const counted = others ? (count === 0 ? '' : ` (${count} đơn vị có tên)`) : ` (${count})`;
+      lines.push(`Đơn vị ${DUTY_ROLE_WORDS[r]}${counted}: ${unitList(context, list)}`);
     }
+    if (unit === undefined) lines.push(...takeoverLines(context, duties, multi, true));
   }
 
   lines.push(...deadlineLines(first.deadline, occurrences, choice));
@@ -257,28 +318,70 @@ function descriptionOf(
   return lines.join('\n');
 }
 
+/** "Nhận thay: …" lines, one per distinct takeover, with the occurrences it concerns. */
+function takeoverLines(context: PlanContext, duties: readonly Duty[], multi: boolean, withUnit: boolean): string[] {
+  const texts = new Map<string, IsoDate[]>();
+  for (const duty of duties) {
+    if (duty.reassigned === undefined) continue;
+    const text = `${withUnit ? `${context.short(duty.unit)} ` : ''}${reassignedText(context, duty.reassigned)}`;
+    const dates = texts.get(text) ?? [];
+    if (!dates.includes(duty.due!.stated)) dates.push(duty.due!.stated);
+    texts.set(text, dates);
+  }
+  return [...texts].map(([text, dates]) => `Nhận thay${multi ? ` (lần ${dates.map(viDate).join(', ')})` : ''}: ${text}`);
+}
+
+/** Counterparties (addressee, collector, copies) that had ceased by an occurrence. */
+function counterpartLines(context: PlanContext, duties: readonly Duty[], multi: boolean): string[] {
+  const texts = new Map<string, IsoDate[]>();
+  for (const duty of duties) {
+    for (const change of duty.counterparts ?? []) {
+      const text = counterpartText(context, change);
+      const dates = texts.get(text) ?? [];
+      if (!dates.includes(duty.due!.stated)) dates.push(duty.due!.stated);
+      texts.set(text, dates);
+    }
+  }
+  return [...texts].map(([text, dates]) => `Tổ chức lại${multi ? ` (lần ${dates.map(viDate).join(', ')})` : ''}: ${text}`);
+}
+
 function deadlineLines(deadline: Deadline, occurrences: Occurrence[], choice: IcsDateChoice): string[] {
   const lines = [`Thời hạn: ${describeDeadline(deadline)}`];
-  if (occurrences.length > 1) {
-    lines.push(`Các lần: ${occurrences.map((o) => viDate(o.stated)).join(', ')}`);
-  }
+  const multi = occurrences.length > 1;
+  if (multi) lines.push(`Các lần (ngày ghi trong văn bản): ${occurrences.map((o) => viDate(o.stated)).join(', ')}`);
+  lines.push(readingLine(choice, occurrences[0]!.due.reading));
   for (const { due } of occurrences) {
-    if (due.lastDay !== due.stated) {
-      lines.push(`Đọc “trước ngày ${viDate(due.stated)}” theo nghĩa đen: ngày cuối cùng là ${viDateWithWeekday(due.lastDay)}.`);
-    }
-    if (due.shift !== undefined) {
-      const first = due.shift.skipped[0]!;
-      lines.push(
-        `Hạn thực tế: ${viDateWithWeekday(due.effective)}, vì ${viDateWithWeekday(first.date)} là ${dayOff(first)} (${due.shift.basis}).`,
-      );
-    }
+    const parts = occurrenceParts(due);
+    if (multi) lines.push(`Lần ${viDate(due.stated)} — ${parts.map(lowerFirst).join('; ')}`);
+    else lines.push(...parts);
   }
-  lines.push(
-    choice === 'effective'
-      ? 'Ngày trên lịch: hạn thực tế theo lịch ngày làm việc.'
-      : 'Ngày trên lịch: ngày ghi trong văn bản.',
-  );
   return lines;
+}
+
+/** The date to work to and why, the legal limit where it differs, and "dự kiến". */
+function occurrenceParts(due: Due): string[] {
+  let work = `Ngày cần hoàn thành: ${viDateWithWeekday(due.effective)}`;
+  if (due.shift !== undefined) {
+    const first = due.shift.skipped[0]!;
+    const basis = due.shift.rule === 'next-working-day' ? ` (${due.shift.basis})` : '';
+    work += `, vì ${viDateWithWeekday(first.date)} là ${dayOff(first)}${basis}`;
+  }
+  const parts = [work];
+  const legal = legalLimitLine(due);
+  if (legal !== undefined) parts.push(legal);
+  if (due.provisional) parts.push(PROVISIONAL_LINE);
+  return parts;
+}
+
+function readingLine(choice: IcsDateChoice, reading: DeadlineReading): string {
+  if (choice === 'stated') return 'Ngày trên lịch: ngày ghi trong văn bản.';
+  return reading === 'safe'
+    ? 'Ngày trên lịch: ngày làm việc cuối cùng còn kịp hạn (cách đọc an toàn: “trước ngày X” là hết ngày liền trước X; gặp ngày nghỉ thì lùi về ngày làm việc trước đó).'
+    : `Ngày trên lịch: hạn theo luật (ngày ghi trong văn bản; gặp ngày nghỉ thì là ngày làm việc tiếp theo, ${NEXT_WORKING_DAY_BASIS}).`;
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 function dayOff(info: DayInfo): string {
@@ -293,15 +396,23 @@ function calendarName(context: PlanContext, unit: string | undefined): string {
   return unit === undefined ? plan : `${context.short(unit)} – ${plan}`;
 }
 
-function calendarDescription(context: PlanContext, choice: IcsDateChoice, unit: string | undefined, undated: Duty[]): string {
+function calendarDescription(
+  context: PlanContext,
+  choice: IcsDateChoice,
+  reading: DeadlineReading,
+  unit: string | undefined,
+  undated: Duty[],
+  all: Obligations,
+  concernsUnit: (key: string) => boolean,
+): string {
   const { plan } = context;
   const lines = [`${context.planRef} ngày ${viDate(plan.issuedOn)} của ${context.name(plan.issuer)}: ${plan.title}`];
-  if (unit !== undefined) lines.push(`Lịch của ${context.name(unit)}, gồm cả việc của các nhóm đơn vị có ${context.short(unit)}.`);
-  lines.push(
-    choice === 'effective'
-      ? `Ngày trên lịch: hạn thực tế theo lịch ngày làm việc (${NEXT_WORKING_DAY_BASIS}).`
-      : 'Ngày trên lịch: ngày ghi trong văn bản.',
-  );
+  if (unit !== undefined) {
+    lines.push(
+      `Lịch của ${context.name(unit)}: việc của đơn vị (cả việc nhận thay đơn vị đã ngừng hoạt động), việc của các nhóm đơn vị có ${context.short(unit)}, và báo cáo ${context.short(unit)} tổng hợp hoặc được đồng gửi.`,
+    );
+  }
+  lines.push(readingLine(choice, reading));
   // One line per source: "mục V.1.d: Báo cáo tiến độ … — định kỳ hàng năm; giữa kỳ; cuối kỳ".
   const bySource = new Map<string, { duty: Duty; whens: string[] }>();
   for (const duty of undated) {
@@ -315,12 +426,25 @@ function calendarDescription(context: PlanContext, choice: IcsDateChoice, unit: 
     const info = context.nodes.get(duty.source.nodeId);
     return `- mục ${info?.citation || duty.source.nodeId}: ${summarize(duty.what)} — ${whens.join('; ')}`;
   });
-  if (items.length > 0) {
-    lines.push('Việc không có ngày cụ thể, không đưa lên lịch:');
-    lines.push(...items.slice(0, MAX_UNDATED_LINES));
-    if (items.length > MAX_UNDATED_LINES) lines.push(`… và ${items.length - MAX_UNDATED_LINES} việc khác.`);
-  }
+  pushList(lines, 'Việc không có ngày cụ thể, không đưa lên lịch:', items, 'việc');
+  const unowned = groupUnowned(
+    context,
+    all.unowned.filter((u) => unit === undefined || (u.unit !== undefined && concernsUnit(u.unit))),
+  );
+  const unownedItems = unowned.flatMap((group) => {
+    const info = context.nodes.get(group.nodeId);
+    return group.reasons.map(
+      (r) => `- mục ${info?.citation || group.nodeId}: ${summarize(group.what)} — ${group.deadline}; ${r.when.join(', ')}: ${UNOWNED_WORDS[r.code]} [${r.code}]. ${r.text}`,
+    );
+  });
+  pushList(lines, 'Hạn không có đơn vị nào phải thực hiện (không đưa lên lịch):', unownedItems, 'hạn');
   return lines.join('\n');
+}
+
+function pushList(lines: string[], heading: string, items: readonly string[], noun: string): void {
+  if (items.length === 0) return;
+  lines.push(heading, ...items.slice(0, MAX_LIST_LINES));
+  if (items.length > MAX_LIST_LINES) lines.push(`… và ${items.length - MAX_LIST_LINES} ${noun} khác.`);
 }
 
 function alarmDays(value: number | readonly number[] | undefined): number[] {

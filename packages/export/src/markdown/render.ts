@@ -1,14 +1,23 @@
 import { formatDateLine, type Plan, type PlanNode, type Signature } from '@kehoach/core';
 import { planContext } from '../shared/context.js';
+import { computeDuties, type DutyOptions } from '../shared/duties.js';
+import { dutiesAppendix } from './duties.js';
 import { escapeLineStart, escapeMarkdownInline, escapeMarkdownLine } from './escape.js';
 
 /** @internal The national heading every administrative document carries (Decree 30/2020/NĐ-CP). */
 export const NATIONAL_HEADING = ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'] as const;
 
 /** Options of `toMarkdown()`. */
-export interface MarkdownOptions {
+export interface MarkdownOptions extends DutyOptions {
   /** Append the plan's corrections after the signature, marked as not part of the document. `true` by default. */
   corrections?: boolean;
+  /**
+   * Append, after the signature and marked as not part of the document, the deadlines with the
+   * date to work to (the legal limit beside it where it differs, "dự kiến" where provisional),
+   * the units that owe each (the other members of incomplete groups included), duties moved to
+   * successors with the basis, and the deadlines nobody owes with their reasons. `true` by default.
+   */
+  duties?: boolean;
 }
 
 /**
@@ -16,7 +25,8 @@ export interface MarkdownOptions {
  * (issuer, national heading, "Số: …", the date line), "KẾ HOẠCH" and the title, the preamble,
  * parts `I.`, `1.`, `a)`, `-`, `+` with their paragraphs, "Nơi nhận:" and the signature block.
  * It is rebuilt from the model, word for word as issued; numbering characters are escaped so
- * that Markdown keeps them as written.
+ * that Markdown keeps them as written. After a rule come the corrections and an appendix of
+ * the duties (see {@link MarkdownOptions}), both marked as not part of the document.
  *
  * @example
  * import { toMarkdown } from '@kehoach/export';
@@ -51,6 +61,9 @@ export function toMarkdown(plan: Plan, options: MarkdownOptions = {}): string {
       (c) => `- ${escapeMarkdownInline(`${context.cite(c.target)}: “${c.asIssued}” → “${c.corrected}”. ${c.note.vi}`)}`,
     );
     blocks.push('---', '*Đính chính (không thuộc văn bản ban hành):*', lines.join('\n'));
+  }
+  if (options.duties ?? true) {
+    blocks.push('---', ...dutiesAppendix(context, computeDuties(plan, options), options.reading ?? plan.reading ?? 'safe'));
   }
   return `${blocks.join('\n\n')}\n`;
 }

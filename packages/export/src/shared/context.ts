@@ -126,8 +126,3 @@ function position(siblings: readonly PlanNode[], node: PlanNode): string {
   if (node.bullet === '+') return `ý “+” thứ ${n}`;
   return `đoạn ${n}`;
 }
-
-/** @internal Sorts unit keys in registry order. */
-export function byRegistryOrder(context: PlanContext, keys: Iterable<string>): string[] {
-  return [...new Set(keys)].sort((a, b) => context.order(a) - context.order(b) || (a < b ? -1 : a > b ? 1 : 0));
-}

@@ -1,4 +1,17 @@
-import { before, defineRegistry, definePlan, endOf, milestone, noLaterThan, recurring, when, yearly, type Plan } from '@kehoach/core';
+import {
+  before,
+  defineRegistry,
+  definePlan,
+  endOf,
+  milestone,
+  noLaterThan,
+  recurring,
+  vietnamCalendar,
+  when,
+  yearly,
+  type Plan,
+  type WorkingDayCalendar,
+} from '@kehoach/core';
 import example from '../../../../examples/khanh-hoa-12127/plan.js';
 
 /** Plan 12127/KH-UBND of Khánh Hòa, the reference example. */
@@ -57,4 +70,45 @@ export function deadlinesPlan(): Plan {
     recipients: [{ text: 'Các sở, ngành', units: ['soNganh'] }, { text: 'Lưu: VT', archive: true }],
     signature: { form: 'KT', authority: 'CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH', name: 'Nguyễn Văn A' },
   });
+}
+
+/**
+ * A plan whose only deadline is owed by a group the document names without listing any member
+ * ("các đoàn thể chính trị - xã hội"): nobody can be named, yet the deadline exists.
+ */
+export function othersOnlyPlan(): Plan {
+  const q = defineRegistry({
+    units: { ubnd: { name: 'Ủy ban nhân dân tỉnh Thử Nghiệm', short: 'UBND tỉnh', kind: 'people-committee' } },
+    groups: { doanThe: { name: 'Các đoàn thể chính trị - xã hội', members: [], complete: false } },
+  });
+  return definePlan({
+    registry: q,
+    number: '08/KH-UBND',
+    issuer: 'ubnd',
+    place: 'Thử Nghiệm',
+    issuedOn: '2024-01-05',
+    title: 'KẾ HOẠCH CÓ NHÓM CHƯA LIỆT KÊ',
+    period: { from: '2024-01-01', to: '2024-12-31' },
+    body: [
+      q.section('I', 'NHIỆM VỤ', [
+        q.task('1', { lead: q.each('doanThe'), mode: 'request', text: 'Đề nghị các đoàn thể tuyên truyền.', deadlines: [before('2024-06-15')] }),
+      ]),
+    ],
+    signature: { form: 'none', title: 'CHỦ TỊCH', name: 'Nguyễn Văn A' },
+  });
+}
+
+/**
+ * Vietnam's calendar, except that every day of `year` is said to rest on a holiday schedule not
+ * announced yet, as the calendar says of years it only computes by rule.
+ */
+export function provisionalCalendar(year: number): WorkingDayCalendar {
+  const base = vietnamCalendar();
+  return {
+    id: `vn-provisional-${year}`,
+    describe: (date) => {
+      const info = base.describe(date);
+      return date.startsWith(`${year}-`) ? { ...info, provisional: true } : info;
+    },
+  };
 }

@@ -1,4 +1,4 @@
-import type { Duty, Plan } from '@kehoach/core';
+import { indexUnits, obligations, type Duty, type ObligationsOptions, type Plan } from '@kehoach/core';
 import ICAL from 'ical.js';
 
 // ical.js predates RFC 7986 and reads NAME and the X-WR-* properties as "unknown" (raw,
@@ -59,14 +59,35 @@ export function keyOfUid(plan: Plan, uid: string): string {
 /** What obligations() says each event must cover: source key → sorted distinct dates. */
 export function obligationDatesBySource(duties: readonly Duty[], choice: 'stated' | 'effective', perUnit: boolean): Map<string, string[]> {
   const out = new Map<string, Set<string>>();
-  for (const d of duties) {
-    const base = `${d.source.ruleId ?? d.source.nodeId}#${d.source.deadlineIndex}`;
-    const key = perUnit ? `${base}/${d.role}/${d.unit}` : base;
+  const add = (key: string, d: Duty) => {
     let set = out.get(key);
     if (!set) out.set(key, (set = new Set()));
     set.add(choice === 'effective' ? d.due!.effective : d.due!.stated);
+  };
+  for (const d of duties) {
+    const base = `${d.source.ruleId ?? d.source.nodeId}#${d.source.deadlineIndex}`;
+    add(perUnit ? `${base}/${d.role}/${d.unit}` : base, d);
   }
   return new Map([...out].map(([k, v]) => [k, [...v].sort()]));
+}
+
+/**
+ * What a unit's calendar must cover: its duties as `obligations(plan, { unit })` gives them, and
+ * the reports it collects (`via`) or is copied (`cc`), as `<source>/collector|cc/<unit>`.
+ */
+export function unitDatesBySource(plan: Plan, unit: string, choice: 'stated' | 'effective', options: ObligationsOptions = {}): Map<string, string[]> {
+  const out = obligationDatesBySource(obligations(plan, { ...options, unit }).dated, choice, true);
+  const index = indexUnits(plan);
+  const collects = (key: string) => key === unit || index.groupsOf(unit).has(key);
+  const add = (key: string, date: string) => out.set(key, [...new Set([...(out.get(key) ?? []), date])].sort());
+  for (const d of obligations(plan, options).dated) {
+    if (d.role !== 'reporter') continue;
+    const base = `${d.source.ruleId ?? d.source.nodeId}#${d.source.deadlineIndex}`;
+    const date = choice === 'effective' ? d.due!.effective : d.due!.stated;
+    if (d.via !== undefined && collects(d.via)) add(`${base}/collector/${unit}`, date);
+    if (d.cc.some(collects)) add(`${base}/cc/${unit}`, date);
+  }
+  return out;
 }
 
 /** What ical.js expands a calendar to: source key → sorted dates. */
