@@ -1,5 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { isIsoDate, type IsoDate } from '@kehoach/core';
+import { isIsoDate, type DeadlineReading, type IsoDate } from '@kehoach/core';
 import { CliError } from './cli-error.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -36,4 +36,13 @@ export function choiceFlag<T extends string>(command: string, flag: string, valu
 export function expectPositionals(command: string, positionals: readonly string[], what: string, count = 1): string[] {
   if (positionals.length !== count) throw new CliError(`kehoach ${command}: expected ${what}`);
   return [...positionals];
+}
+
+/**
+ * @internal `--reading safe|legal`; `undefined` when absent, so that `obligations()` takes the
+ * plan's own reading, else the safe one.
+ */
+export function readingFlag(command: string, value: string | undefined): DeadlineReading | undefined {
+  if (value === undefined) return undefined;
+  return choiceFlag(command, 'reading', value, ['safe', 'legal'] as const, 'safe');
 }

@@ -10,12 +10,13 @@ Commands:
            [--config FILE] [--locale vi|en] [--no-exec]
       check plans against the rules; exit 1 when there are errors
   export <plan> --format json|json-schema|ics|html|md|csv [--unit KEY] [--out PATH]
-         [--dates stated|effective] [--alarm DAYS] [--no-exec]
+         [--dates effective|stated] [--reading safe|legal] [--alarm DAYS] [--no-exec]
       write the plan in another format; ics with --out DIR writes one calendar per unit
-  summary <plan> [--as-of DATE] [--limit N]
-      the plan's header, counts and next duties
-  obligations <plan> [--from DATE] [--to DATE] [--unit KEY] [--format table|json|csv]
-      dated duties, and those an event triggers
+  summary <plan> [--as-of DATE] [--limit N] [--reading safe|legal]
+      the plan's header, counts, next duties and deadlines nobody owes
+  obligations <plan> [--from DATE] [--to DATE] [--unit KEY] [--reading safe|legal]
+              [--format table|json|csv]
+      duties by date, those an event triggers, and deadlines nobody owes with the reason
   init [DIR]
       a new plan project: package.json, a commented plan.ts and a CI workflow
   import <plan.json> [--out FILE] [--force]
@@ -24,6 +25,8 @@ Commands:
       what changed between two versions; exit 1 when they differ
 
 A plan is a .ts plan file, a folder holding plan.ts, or a .json plan. Dates are YYYY-MM-DD.
+--reading: safe (the default, unless the plan declares one) shows the last working day before
+"trước ngày X", with the legal limit beside it; legal shows X, or the next working day.
 Exit status: 0 ok, 1 problems found (diff: differences found), 2 usage error or a plan that
 cannot be loaded. --no-exec reads a .ts plan without running it (see docs/security.md).
 --calendar FILE.json (validate, export, summary, obligations) adds holiday schedules to

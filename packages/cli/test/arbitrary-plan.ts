@@ -6,7 +6,11 @@
  * `parsePlan(JSON.parse(stringifyPlan(p)))` gives it back unchanged.
  *
  * What varies: unit keys, odd ones included (`so-1`, `so_2`, `constructor`, `default`);
- * groups, nested (a group's members may be earlier groups); sections, items and tasks with
+ * every unit kind (`commune` too), units with a basis and successors (by key, or with the
+ * function taken over and its basis); groups, nested (a group's members may be earlier
+ * groups), by list or by rule (`{ kinds, except }`, members then possibly `[]`); items that
+ * name their owners; handovers (as records) on items, tasks, reporting rules and the plan; the
+ * plan's reading; sections, items and tasks with
  * Roman, Arabic and letter numbers (`đ` too), `-`/`+` bullets and plain paragraphs, a few
  * explicit ids and a few nodes with both a number and a bullet; every deadline kind and
  * wording; reporting rules, targets, legal references, refs, recipients, corrections and
@@ -177,7 +181,14 @@ export function arbitraryPlan(options: ArbitraryPlanOptions = {}): fc.Arbitrary<
         aliases: fc.array(text, { maxLength: 2 }),
         validFrom: date,
         validUntil: date,
-        successors: fc.array(fc.constantFrom(...unitKeys), { minLength: 1, maxLength: 2 }),
+        basis: text,
+        successors: fc.array(
+          fc.oneof(
+            fc.constantFrom(...unitKeys),
+            fc.record({ unit: fc.constantFrom(...unitKeys), for: text, basis: text }, { requiredKeys: ['unit'] }),
+          ),
+          { minLength: 1, maxLength: 3 },
+        ),
         note: prose,
       },
       { requiredKeys: ['name', 'kind'] },
@@ -189,12 +200,19 @@ export function arbitraryPlan(options: ArbitraryPlanOptions = {}): fc.Arbitrary<
           short: text,
           en: text,
           members: fc.subarray([...members]),
+          rule: fc.record(
+            {
+              kinds: fc.subarray([...UNIT_KINDS], { minLength: 1, maxLength: 3 }),
+              except: fc.subarray([...unitKeys], { maxLength: Math.min(2, unitKeys.length) }),
+            },
+            { requiredKeys: ['kinds'] },
+          ),
           mode: fc.constantFrom('each', 'together') as fc.Arbitrary<'each' | 'together'>,
           complete: fc.boolean(),
           aliases: fc.array(text, { maxLength: 2 }),
           note: prose,
         },
-        { requiredKeys: ['name', 'members'] },
+        { requiredKeys: ['name'] },
       );
     const registryInput = fc.record({
       units: fc.tuple(...unitKeys.map(() => unit)).map((list) => Object.fromEntries(unitKeys.map((k, i) => [k, list[i]!]))),
@@ -274,6 +292,11 @@ function planRest(
     },
   );
 
+  // Which successor takes over from a ceased unit, as the builders take it: `{ soLdtbxh: 'soYTe' }`.
+  const handovers = fc
+    .uniqueArray(fc.tuple(fc.constantFrom(...unitKeys), fc.constantFrom(...unitKeys)), { maxLength: 2, selector: ([from]) => from })
+    .map((pairs) => Object.fromEntries(pairs) as Record<string, string>);
+
   const textOption = sometimes(text.map((t) => ({ text: t })), 1, 1);
   const deadline: fc.Arbitrary<Deadline> = fc.oneof(
     fc.tuple(date, textOption).map(([d, o]) => before(d, o)),
@@ -326,6 +349,7 @@ function planRest(
         cc: fc.subarray([...allKeys]),
         what: text,
         deadlines,
+        handovers,
       },
       { requiredKeys: ['to', 'what'] },
     )
@@ -356,10 +380,12 @@ function planRest(
   const itemOptions = fc.record(
     {
       id: explicitId,
+      owners: sometimes(fc.array(assignment, { maxLength: 3 }), 1, 2),
       deadlines: sometimes(deadlines, 1, 2),
       reports: sometimes(fc.array(report, { maxLength: 2 }), 1, 3),
       targets: sometimes(fc.array(target, { maxLength: 2 }), 1, 3),
       refs: sometimes(refs, 1, 3),
+      handovers: sometimes(handovers, 1, 3),
       waivers,
     },
     { requiredKeys: [] },
@@ -375,6 +401,7 @@ function planRest(
       reports: fc.array(report, { maxLength: 2 }),
       targets: fc.array(target, { maxLength: 2 }),
       refs,
+      handovers,
       waivers: fc.array(waiver, { maxLength: 1 }),
     },
     { requiredKeys: ['text', 'lead'] },
@@ -473,6 +500,8 @@ function planRest(
         { maxLength: 2 },
       ),
       waivers: fc.array(waiver, { maxLength: 2 }),
+      reading: fc.constantFrom('safe', 'legal') as fc.Arbitrary<'safe' | 'legal'>,
+      handovers,
     },
     {
       requiredKeys: ['number', 'issuer', 'place', 'issuedOn', 'title', 'period', 'body', 'signature'],

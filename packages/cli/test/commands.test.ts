@@ -158,6 +158,19 @@ describe('kehoach export', () => {
     expect(all.stderr).toBe(`kehoach export: wrote ${files.length} files to ${path.relative(root, dir)}\n`);
   });
 
+  it('shows the date to work to by default, and takes --reading and --dates', () => {
+    const dtstart = (ics: string) => ics.replaceAll('\r\n ', '').split('\r\n').filter((l) => l.startsWith('DTSTART') || l.startsWith('RRULE'));
+    const safe = kehoach('export', example, '--format', 'ics', '--unit', 'soYTe');
+    expect(dtstart(safe.stdout)).toContain('RRULE:FREQ=YEARLY;UNTIL=20251114;BYMONTH=11;BYMONTHDAY=14');
+    expect(safe.stdout.replaceAll('\r\n ', '')).toContain('hạn theo luật: 17/11/2025 (Bộ luật Dân sự 2015\\, Điều 148 khoản 5)');
+    const legal = kehoach('export', example, '--format', 'ics', '--unit', 'soYTe', '--reading', 'legal');
+    expect(dtstart(legal.stdout)).toContain('DTSTART;VALUE=DATE:20251117');
+    const stated = kehoach('export', example, '--format', 'ics', '--unit', 'soYTe', '--dates', 'stated');
+    expect(dtstart(stated.stdout)).toContain('RRULE:FREQ=YEARLY;UNTIL=20251115;BYMONTH=11;BYMONTHDAY=15');
+    expect(kehoach('export', example, '--format', 'html', '--reading', 'legal').stdout).toContain('Ngày ghi là hạn theo luật');
+    expect(kehoach('export', example, '--format', 'md', '--reading', 'legal').stdout).toContain('| 17/11/2025 | Định kỳ hàng năm trước ngày 15/11 (15/11/2025) |');
+  });
+
   it('writes HTML, Markdown and CSV files', () => {
     for (const [format, name, start] of [['html', 'r.html', '<!DOCTYPE html>'], ['md', 'r.md', '| **ỦY BAN'], ['csv', 'r.csv', '\uFEFF']] as const) {
       const out = path.join(tmp, name);
@@ -167,7 +180,14 @@ describe('kehoach export', () => {
   });
 
   it('exits 2 for a missing or unknown format, an unknown unit, or --unit outside ics', () => {
-    for (const args of [[], ['--format', 'pdf'], ['--format', 'ics', '--unit', 'soYte'], ['--format', 'html', '--unit', 'soYTe'], ['--format', 'ics', '--alarm', 'soon']]) {
+    for (const args of [
+      [],
+      ['--format', 'pdf'],
+      ['--format', 'ics', '--unit', 'soYte'],
+      ['--format', 'html', '--unit', 'soYTe'],
+      ['--format', 'ics', '--alarm', 'soon'],
+      ['--format', 'ics', '--reading', 'late'],
+    ]) {
       const r = kehoach('export', example, ...args);
       expect(r.status, args.join(' ')).toBe(2);
       expect(r.stderr).toMatch(/^kehoach export: /);

@@ -84,8 +84,8 @@ describe('diffPlans: an amendment of the reference plan', () => {
     removeNode(plan, 'III.4.d4.p3');
     // 7. The yearly report of VI goes through Sở Nội vụ instead of Sở LĐTBXH.
     node('VI.t1').reports[0].via = 'soNoiVu';
-    // 8. Sở Du lịch ends on 28/02/2025.
-    plan.units.find((u: Json) => u.key === 'soDuLich').validUntil = '2025-02-28';
+    // 8. Sở Ngoại vụ ends on 28/02/2025.
+    plan.units.find((u: Json) => u.key === 'soNgoaiVu').validUntil = '2025-02-28';
   });
   const diff = diffPlans(example, amended);
 
@@ -98,7 +98,7 @@ describe('diffPlans: an amendment of the reference plan', () => {
       ['node/added', 'V.2.c'],
       ['report/changed', 'VI.t1/r1'],
       ['node/removed', 'III.4.d4.p3'],
-      ['unit/changed', 'soDuLich'],
+      ['unit/changed', 'soNgoaiVu'],
     ]);
   });
 
@@ -112,7 +112,7 @@ describe('diffPlans: an amendment of the reference plan', () => {
     expect(added).toMatchObject({ path: ['body', 4, 'children', 1, 'children', 2], after: { type: 'task', lead: { unit: 'soNoiVu' } } });
     expect(via).toMatchObject({ field: 'via', before: 'soLdtbxh', after: 'soNoiVu' });
     expect(removed).toMatchObject({ path: ['body', 2, 'children', 3, 'children', 3, 'children', 2], before: { type: 'item' } });
-    expect(unit).toMatchObject({ field: 'validUntil', path: ['units', 18, 'validUntil'], after: '2025-02-28' });
+    expect(unit).toMatchObject({ field: 'validUntil', path: ['units', 21, 'validUntil'], after: '2025-02-28' });
     expect(unit!.before).toBeUndefined();
   });
 
@@ -135,7 +135,7 @@ describe('diffPlans: an amendment of the reference plan', () => {
         '~ VI.t1/r1  báo cáo “Báo cáo kết quả triển khai Kế hoạch” — qua: Sở LĐTBXH → Sở Nội vụ',
         '',
         'Đơn vị và nhóm',
-        '~ soDuLich  hiệu lực đến: (không có) → 28/02/2025',
+        '~ soNgoaiVu  hiệu lực đến: (không có) → 28/02/2025',
         '',
       ].join('\n'),
     );
@@ -150,7 +150,7 @@ describe('diffPlans: an amendment of the reference plan', () => {
         '→ III.3.d2 moved to III.4.d7',
         '~ V.1.a/r1  deadlines: before 20/12/2021 → before 31/12/2021',
         'Units and groups',
-        '~ soDuLich  valid until: (none) → 28/02/2025',
+        '~ soNgoaiVu  valid until: (none) → 28/02/2025',
       ]),
     );
   });
@@ -174,7 +174,7 @@ describe('diffPlans: an amendment of the reference plan', () => {
       ['deadline/changed', 'V.1.a/r1'],
       ['report/changed', 'VI.t1/r1'],
       ['node/removed', 'V.2.c'],
-      ['unit/changed', 'soDuLich'],
+      ['unit/changed', 'soNgoaiVu'],
     ]);
   });
 });
@@ -247,6 +247,14 @@ describe('diffPlans: small cases', () => {
       plan.units = plan.units.filter((u: Json) => u.key !== 'banBiThu');
       plan.groups.find((g: Json) => g.key === 'huyen').members.pop();
       plan.groups.find((g: Json) => g.key === 'doanThe').complete = true;
+      plan.reading = 'legal';
+      plan.handovers = [{ from: 'soLdtbxh', to: 'soYTe' }, { from: 'soTttt', to: 'soVhttdl' }];
+      plan.units.find((u: Json) => u.key === 'soKhdt').basis = 'Nghị quyết số 01/NQ-HĐND';
+      plan.units.find((u: Json) => u.key === 'soLdtbxh').successors.pop();
+      plan.groups.find((g: Json) => g.key === 'soBanNganh').rule = { kinds: ['department', 'agency'] };
+      node('II.2.a').owners = [{ unit: 'soBanNganh', mode: 'each' }];
+      node('III.4.d1').handovers = [{ from: 'soLdtbxh', to: 'soNoiVu' }];
+      node('VI.t1').reports[0].handovers = [{ from: 'soLdtbxh', to: 'soYTe' }];
       node('I.1').title = 'Mục đích chung';
       node('V.7.a').mode = 'assign';
       node('V.2.b').reports[0].cc = ['soTaiChinh'];
@@ -263,22 +271,30 @@ describe('diffPlans: small cases', () => {
       ['header/changed', '12127-kh-ubnd-2021', 'number'],
       ['header/changed', '12127-kh-ubnd-2021', 'period'],
       ['header/changed', '12127-kh-ubnd-2021', 'signature'],
+      ['header/changed', '12127-kh-ubnd-2021', 'reading'],
+      ['header/changed', '12127-kh-ubnd-2021', 'handovers'],
       ['legal/changed', 'nd20', 'date'],
       ['legal/added', 'qd1', ''],
       ['legal/removed', 'kh3743', ''],
       ['node/text', 'I.1', 'title'],
+      ['item/owners', 'II.2.a', 'owners'],
       ['deadline/removed', 'II.2.a', ''],
       ['target/changed', 'III.2.d1.p8/t1', 'value'],
       ['node/refs', 'III.2.d1.p8', 'refs'],
+      ['node/handovers', 'III.4.d1', 'handovers'],
       ['waiver/added', 'IV.1', 'funding/source'],
       ['node/type', 'IV.2', 'type'],
       ['deadline/added', 'V.2.b', ''],
       ['report/changed', 'V.2.b/r1', 'cc'],
       ['task/mode', 'V.7.a', 'mode'],
+      ['report/changed', 'VI.t1/r1', 'handovers'],
       ['recipient/added', 'Sở Nội vụ', ''],
       ['correction/removed', 'madrid', ''],
+      ['unit/changed', 'soLdtbxh', 'successors'],
+      ['unit/changed', 'soKhdt', 'basis'],
       ['unit/added', 'soXayDung', ''],
       ['unit/removed', 'banBiThu', ''],
+      ['group/changed', 'soBanNganh', 'rule'],
       ['group/members', 'huyen', 'members'],
       ['group/changed', 'doanThe', 'complete'],
     ]);
@@ -293,6 +309,12 @@ describe('diffPlans: small cases', () => {
     expect(text).toContain('~ huyen  thành viên: − UBND huyện Trường Sa\n');
     expect(text).toContain('- II.2.a  bỏ thời hạn: cuối năm 2021 (“Đến cuối năm 2021”)\n');
     expect(text).toMatch(/^Văn bản\n~ số ký hiệu/m);
+    expect(text).toContain('~ cách đọc thời hạn: (không có) → theo luật (Bộ luật Dân sự 2015, Điều 148)\n');
+    expect(text).toContain('~ đơn vị tiếp nhận khi chia tách: Sở LĐTBXH giao Sở Nội vụ, Sở TT&TT giao Sở VHTTDL → Sở LĐTBXH giao Sở Y tế, Sở TT&TT giao Sở VHTTDL\n');
+    expect(text).toContain('~ II.2.a  đơn vị thực hiện: + Các sở, ban, ngành (từng đơn vị); − Các sở, ban, ngành, địa phương (từng đơn vị)\n');
+    expect(text).toContain('~ III.4.d1  đơn vị tiếp nhận khi chia tách: Sở LĐTBXH giao Sở Y tế → Sở LĐTBXH giao Sở Nội vụ\n');
+    expect(text).toContain('~ soLdtbxh  đơn vị kế thừa: − Sở NN&MT (phần việc: giảm nghèo), căn cứ “Nghị định số 35/2025/NĐ-CP ngày 25/02/2…”\n');
+    expect(text).toContain('~ soBanNganh  thành viên theo quy tắc: loại đơn vị department → loại đơn vị department, agency\n');
   });
 });
 

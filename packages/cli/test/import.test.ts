@@ -80,6 +80,14 @@ describe('importPlan: the reference example', () => {
     expect(source).toContain("when('khi xảy ra thiên tai (như bão, lũ, sóng thần, địch họa...)')");
     expect(source).toContain('r.report({');
     expect(source).toContain('text: paragraphs(\n');
+    // The duties model: owners, rule groups, successors by function with their basis, handovers.
+    expect(source).toContain("owners: [r.each('soNganhDiaPhuong')],");
+    expect(source).toContain("rule: { kinds: ['department'] },");
+    expect(source).toContain("successors: ['soTaiChinh'],");
+    expect(source).toContain("successors: [\n        {\n          unit: 'soNoiVu',\n          for: 'lao động, tiền lương");
+    expect(source).toContain("kind: 'commune',");
+    expect(source).toContain("handovers: { soLdtbxh: 'soYTe' },");
+    expect(source).toContain("  handovers: { soLdtbxh: 'soNoiVu', soTttt: 'soVhttdl' },\n");
     expect(source).toContain(`en: "Khanh Hoa Provincial People's Committee",`);
     // Vietnamese is written as itself, in NFC, never as escapes.
     expect(source).toContain('Ủy ban nhân dân tỉnh Khánh Hòa');
@@ -149,13 +157,32 @@ describe('importPlan: generated plans', () => {
 
   it('cover what the generator promises', () => {
     const json = plans.map((p) => stringifyPlan(p)).join('\n');
-    for (const needle of ['"so-1"', '"wording": "by"', '"kind": "end-of"', '"kind": "recurring"', '"kind": "milestone"', '"kind": "event"', '"bullet": "+"', '"number": "đ"', '\u2028', '\\n', '${', '*/', '"targets"', '"waivers"', '"corrections"', '"mode": "together"']) {
+    for (const needle of [
+      '"so-1"', '"wording": "by"', '"kind": "end-of"', '"kind": "recurring"', '"kind": "milestone"', '"kind": "event"', '"bullet": "+"',
+      '"number": "đ"', '\u2028', '\\n', '${', '*/', '"targets"', '"waivers"', '"corrections"', '"mode": "together"',
+      // The model of issue 9: owners, successors by function with their basis, rule groups, handovers, the reading.
+      '"kind": "commune"', '"basis"', '"successors"', '"for"', '"rule"', '"except"', '"members": []', '"owners"', '"handovers"', '"reading": "legal"',
+    ]) {
       expect(json, needle).toContain(needle);
     }
     const source = sources.join('\n');
-    for (const needle of ["'so-1': {", 'paragraphs(', 'r.together(', 'recurring(', 'noLaterThan(', "wording: 'by'", "type: 'item',", 'r.item(\'đ\'']) {
+    for (const needle of ["'so-1': {", 'paragraphs(', 'r.together(', 'recurring(', 'noLaterThan(', "wording: 'by'", "type: 'item',", 'r.item(\'đ\'', 'owners: [', 'handovers: {', 'successors: [', 'rule: { kinds: [', "reading: '"]) {
       expect(source, needle).toContain(needle);
     }
+    // Handovers on every kind of holder.
+    const holders = plans.flatMap((p) => {
+      const found: string[] = p.handovers === undefined ? [] : ['plan'];
+      const visit = (nodes: readonly Plan['body'][number][]): void => {
+        for (const n of nodes) {
+          if (n.type !== 'section' && n.handovers !== undefined) found.push(n.type);
+          if (n.type !== 'section') for (const rule of n.reports ?? []) if (rule.handovers !== undefined) found.push('report');
+          visit(n.children ?? []);
+        }
+      };
+      visit(p.body);
+      return found;
+    });
+    expect(new Set(holders)).toEqual(new Set(['plan', 'item', 'task', 'report']));
   });
 });
 
@@ -208,6 +235,23 @@ describe('importPlan: escaping and plans the DSL cannot write', () => {
     expect(new Function(`return ${literal};`)()).toBe(all);
     expect(stringLiteral(`People's`)).toBe(`"People's"`);
     expect(new Function(`return ${stringLiteral(`'"'`)};`)()).toBe(`'"'`);
+  });
+
+  it('writes handovers naming a ceased unit twice as the list the model keeps, which a record cannot hold', async () => {
+    const plan = parsePlan({
+      ...minimal,
+      units: [...minimal.units, { key: 'so-2', name: 'Sở 2', kind: 'department', authority: 'internal' }],
+      reading: 'legal',
+      handovers: [
+        { from: 'so-1', to: 'so-2' },
+        { from: 'so-1', to: 'so-1' },
+      ],
+    });
+    const source = await importPlan(plan);
+    expect(source).toContain("handovers: [{ from: 'so-1', to: 'so-2' }, { from: 'so-1', to: 'so-1' }],");
+    expect(source).toContain("reading: 'legal',");
+    const [rebuilt] = await loadSources('handover-list', [source]);
+    expect(stringifyPlan(rebuilt!)).toBe(stringifyPlan(plan));
   });
 
   it('refuses two units with one key', async () => {

@@ -63,6 +63,60 @@ export default definePlan({
     }
   });
 
+  it('reads owners, rule groups, successors by function, handovers records and the reading', async () => {
+    const file = write(
+      'duties.ts',
+      `import { before, definePlan, defineRegistry, yearly } from '@kehoach/core';
+const BASIS = 'Nghị định số 45/2025/NĐ-CP';
+const r = defineRegistry({
+  units: {
+    ubnd: { name: 'UBND tỉnh', kind: 'people-committee' },
+    soLd: { name: 'Sở LĐ', kind: 'department', validUntil: '2025-02-28', basis: BASIS,
+      successors: [{ unit: 'soNv', for: 'lao động', basis: \`\${BASIS} (Bộ Nội vụ)\` }, { unit: 'soYt', for: 'bảo trợ xã hội' }] },
+    soNv: { name: 'Sở Nội vụ', kind: 'department' },
+    soYt: { name: 'Sở Y tế', kind: 'department' },
+    xa: { name: 'UBND xã A', kind: 'commune', validFrom: '2025-07-01', successors: ['soNv'] },
+  },
+  groups: {
+    cacSo: { name: 'Các sở', rule: { kinds: ['department'], except: ['soYt'] }, complete: false },
+    doanThe: { name: 'Các đoàn thể', members: [], complete: false },
+  },
+});
+export default definePlan({
+  registry: r, number: '01/KH-UBND', issuer: 'ubnd', place: 'X', issuedOn: '2025-01-05', title: 'T',
+  period: { from: '2025-01-01', to: '2025-12-31' },
+  reading: 'legal',
+  handovers: { soLd: 'soNv' },
+  body: [
+    r.section('I', 'MỤC TIÊU', [
+      r.item('a', 'Các sở xây dựng kế hoạch.', { owners: [r.each('cacSo'), 'xa'], deadlines: [before('2025-06-30')], handovers: { soLd: 'soYt' } }),
+    ]),
+    r.section('II', 'NHIỆM VỤ', [
+      r.task('1', {
+        lead: 'soLd', text: 'Sở LĐ chủ trì.', deadlines: [before('2025-09-30')], handovers: { soLd: 'soYt' },
+        reports: [r.report({ from: r.each('cacSo'), to: 'ubnd', via: 'soLd', what: 'Báo cáo', deadlines: [yearly(11, 15)], handovers: { soLd: 'soNv' } })],
+      }),
+    ]),
+  ],
+  signature: { form: 'none', title: 'CHỦ TỊCH', name: 'A' },
+});
+`,
+    );
+    const result = await readPlanStatically(file);
+    const executed = await loadPlan(file);
+    expect(result.ok && stringifyPlan(result.plan)).toBe(stringifyPlan(executed.plan));
+    if (result.ok) {
+      expect(result.plan.reading).toBe('legal');
+      expect(result.plan.handovers).toEqual([{ from: 'soLd', to: 'soNv' }]);
+      expect(result.plan.groups[0]).toMatchObject({ members: [], rule: { kinds: ['department'], except: ['soYt'] } });
+      expect(result.plan.body[0]?.children?.[0]).toMatchObject({ owners: [{ unit: 'cacSo', mode: 'each' }, { unit: 'xa' }], handovers: [{ from: 'soLd', to: 'soYt' }] });
+      expect(result.plan.units[1]?.successors).toEqual([
+        { unit: 'soNv', for: 'lao động', basis: 'Nghị định số 45/2025/NĐ-CP (Bộ Nội vụ)' },
+        { unit: 'soYt', for: 'bảo trợ xã hội' },
+      ]);
+    }
+  });
+
   it('refuses a top-level side effect, naming it and its line, and never runs it', async () => {
     const marker = path.join(tmp, 'side-effect-happened');
     const file = write('effect.ts', `${HEADER}import { writeFileSync } from 'node:fs';\nwriteFileSync(${JSON.stringify(marker)}, 'x');\n${PLAN}`);

@@ -25,8 +25,25 @@ describe('kehoach summary (built binary)', () => {
     const lines = stdout.split('\n');
     expect(lines[0]).toBe('Kế hoạch 12127/KH-UBND — UBND tỉnh, Khánh Hòa, ngày 29/11/2021');
     expect(stdout).toContain('Sắp đến hạn (từ 01/01/2025):');
-    expect(stdout).toContain('15/11/2025 (hạn thực tế 17/11/2025)  Báo cáo kết quả triển khai Kế hoạch → UBND tỉnh qua Sở LĐTBXH  [mục VI.t1]');
-    expect(stdout).toMatch(/Khi có sự kiện:\n {2}khi xảy ra thiên tai .* — Sở LĐTBXH, \d+ đơn vị phối hợp {2}\[mục III\.4\.d1\]/);
+    expect(lines[4]).toMatch(/^Cách đọc: an toàn/);
+    // The safe date to work to first, the stated date and the legal limit beside it.
+    expect(stdout).toContain('  14/11/2025 (hạn ghi 15/11/2025; hạn theo luật 17/11/2025)  Báo cáo kết quả triển khai Kế hoạch → UBND tỉnh qua Sở Nội vụ  [mục VI.t1]\n');
+    expect(stdout).toMatch(/\n {6}9 đơn vị báo cáo: Sở Tài chính, .*UBND đặc khu Trường Sa … và các thành viên khác của nhóm Các sở, ban, ngành\n/);
+    expect(stdout).toContain('      UBND đặc khu Trường Sa thay UBND huyện Trường Sa, đã ngừng hoạt động từ 01/07/2025; căn cứ Nghị quyết số 1667/NQ-UBTVQH15');
+    // Sở Y tế leads from 01/3/2025 in place of Sở LĐTBXH; each partner counted once.
+    expect(stdout).toMatch(/Khi có sự kiện:\n {2}khi xảy ra thiên tai .* — Sở LĐTBXH, Sở Y tế, 24 đơn vị phối hợp {2}\[mục III\.4\.d1\]/);
+  });
+
+  it('lists the deadlines nobody owes with their coded reasons, and takes the reading', () => {
+    const { stdout } = kehoach('summary', example, '--as-of', '2025-01-01', '--limit', '2');
+    expect(stdout).toContain('Nghĩa vụ: 121 có thời hạn, 110 không nêu ngày, 101 khi có sự kiện · 56 lần đến hạn không có đơn vị thực hiện\n');
+    expect(stdout).toContain('Không có đơn vị thực hiện (56 lần đến hạn):\n  [orphaned] 01/07/2025 – 31/12/2025  Sở Lao động - Thương binh và Xã hội chủ trì');
+    expect(stdout).toContain('      Đã ngừng hoạt động và không có đơn vị kế thừa: UBND thành phố Nha Trang, UBND thành phố Cam Ranh,');
+    expect(stdout).toContain('  … và 5 thời hạn khác (kehoach obligations để xem hết)\n');
+    const legal = kehoach('summary', example, '--as-of', '2025-01-01', '--limit', '2', '--reading', 'legal');
+    expect(legal.status).toBe(0);
+    expect(legal.stdout).toMatch(/\nCách đọc: theo luật/);
+    expect(legal.stdout).toContain('  17/11/2025 (hạn ghi 15/11/2025)  Báo cáo kết quả triển khai Kế hoạch');
   });
 
   it('reads the same plan from JSON and prints the same summary', () => {
@@ -46,6 +63,7 @@ describe('kehoach summary (built binary)', () => {
       [['summary', bad], /^kehoach: .*bad\.json: json\/syntax at \(root\): Invalid JSON[^\n]*\n$/],
       [['summary', example, '--colour'], /^kehoach summary: Unknown option '--colour'/],
       [['summary', example, '--as-of', '2021-02-30'], /^kehoach summary: --as-of must be a date YYYY-MM-DD, got "2021-02-30"\n$/],
+      [['summary', example, '--reading', 'strict'], /^kehoach summary: --reading must be one of safe, legal, got "strict"\n$/],
       [['frobnicate'], /^kehoach: unknown command "frobnicate"/],
     ] as const;
     for (const [args, message] of cases) {

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { toCsvMatrix, toHtml, toIcs, toJson, toMarkdown, unitCalendars, planJsonSchema } from '@kehoach/export';
-import { choiceFlag, expectPositionals, parseFlags } from '../args.js';
+import { choiceFlag, expectPositionals, parseFlags, readingFlag } from '../args.js';
 import { calendarFlag } from '../calendar-file.js';
 import { CliError, EXIT } from '../cli-error.js';
 import type { Io } from '../io.js';
@@ -14,7 +14,8 @@ const EXTENSIONS: Record<ExportFormat, string> = { json: 'json', 'json-schema': 
 
 /**
  * `kehoach export <plan> --format json|json-schema|ics|html|md|csv [--unit KEY] [--out PATH]
- * [--dates stated|effective] [--alarm DAYS] [--calendar FILE] [--no-exec]`. Writes to stdout without `--out`.
+ * [--dates effective|stated] [--reading safe|legal] [--alarm DAYS] [--calendar FILE] [--no-exec]`.
+ * Writes to stdout without `--out`.
  * With `--format ics --out DIR` and no `--unit`, writes the plan calendar and one per unit.
  */
 export async function exportCommand(argv: readonly string[], io: Io): Promise<number> {
@@ -23,6 +24,7 @@ export async function exportCommand(argv: readonly string[], io: Io): Promise<nu
     unit: { type: 'string' },
     out: { type: 'string', short: 'o' },
     dates: { type: 'string' },
+    reading: { type: 'string' },
     alarm: { type: 'string' },
     'no-exec': { type: 'boolean' },
     calendar: { type: 'string' },
@@ -30,7 +32,8 @@ export async function exportCommand(argv: readonly string[], io: Io): Promise<nu
   const [planArg] = expectPositionals('export', positionals, 'one plan argument');
   if (values.format === undefined) throw new CliError(`kehoach export: --format is required (${FORMATS.join(', ')})`);
   const format = choiceFlag('export', 'format', values.format, FORMATS, 'json');
-  const dates = choiceFlag('export', 'dates', values.dates, ['stated', 'effective'] as const, 'stated');
+  const dates = choiceFlag('export', 'dates', values.dates, ['effective', 'stated'] as const, 'effective');
+  const reading = readingFlag('export', values.reading);
   const alarm = values.alarm === undefined ? undefined : values.alarm.split(',').map(Number);
   if (alarm?.some((n) => !Number.isInteger(n) || n < 0 || n > 366)) {
     throw new CliError(`kehoach export: --alarm takes whole days before the deadline, e.g. 7 or 7,1; got "${values.alarm}"`);
@@ -39,7 +42,8 @@ export async function exportCommand(argv: readonly string[], io: Io): Promise<nu
   const calendar = calendarFlag('export', values.calendar);
   const { plan } = await loadPlan(planArg!, { noExec: values['no-exec'] === true });
   const unit = knownUnit('export', plan, values.unit);
-  const icsOptions = { dates, ...(alarm && { alarmDaysBefore: alarm }), ...(calendar && { calendar }) };
+  const duties = { ...(reading && { reading }), ...(calendar && { calendar }) };
+  const icsOptions = { dates, ...duties, ...(alarm && { alarmDaysBefore: alarm }) };
 
   const render = (): string => {
     switch (format) {
@@ -50,11 +54,11 @@ export async function exportCommand(argv: readonly string[], io: Io): Promise<nu
       case 'ics':
         return toIcs(plan, { ...icsOptions, ...(unit !== undefined && { unit }) });
       case 'html':
-        return toHtml(plan, calendar ? { calendar } : {});
+        return toHtml(plan, duties);
       case 'md':
-        return toMarkdown(plan);
+        return toMarkdown(plan, duties);
       case 'csv':
-        return toCsvMatrix(plan);
+        return toCsvMatrix(plan, duties);
     }
   };
 

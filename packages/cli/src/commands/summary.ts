@@ -1,4 +1,16 @@
-import { formatVietnameseDate, obligations, walkPlan, type Duty, type IsoDate, type Plan, type WorkingDayCalendar } from '@kehoach/core';
+import {
+  formatVietnameseDate,
+  obligations,
+  showsLegalLimit,
+  walkPlan,
+  type DeadlineReading,
+  type Due,
+  type Duty,
+  type IsoDate,
+  type Plan,
+  type WorkingDayCalendar,
+} from '@kehoach/core';
+import { ROLE_VI, byRegistryOrder, dutyUnit, groupUnowned, readingLine, takeoverText } from '../duty-text.js';
 import { unitNames } from '../unit-names.js';
 
 /** Options of the summary. */
@@ -11,10 +23,15 @@ export interface SummaryOptions {
   today?: IsoDate;
   /** Working-day calendar; Vietnam's by default. */
   calendar?: WorkingDayCalendar;
+  /** Reading of "trước ngày X"; the plan's own, else `safe`. */
+  reading?: DeadlineReading;
 }
 
 /**
- * A short text summary of a plan: its header, counts, and its next duties grouped by date.
+ * A short text summary of a plan: its header, counts, its next duties grouped by date (the date
+ * to work to, the legal limit beside it where it differs, "dự kiến" for provisional dates, the
+ * other members of incomplete groups, duties taken over from ceased units), duties an event
+ * triggers, and the deadlines nobody owes with their coded reasons.
  *
  * @example
  * console.log(summarizePlan(plan, { asOf: '2021-11-29' }));
@@ -34,7 +51,11 @@ export function summarizePlan(plan: Plan, options: SummaryOptions = {}): string 
       counts.targets += node.targets?.length ?? 0;
     }
   }
-  const all = obligations(plan, options.calendar ? { calendar: options.calendar } : {});
+  const all = obligations(plan, {
+    ...(options.calendar === undefined ? {} : { calendar: options.calendar }),
+    ...(options.reading === undefined ? {} : { reading: options.reading }),
+  });
+  const reading = options.reading ?? plan.reading ?? 'safe';
   // One expansion serves both the counts and the upcoming duties (already sorted by effective date).
   const upcoming = all.dated.filter((d) => d.due!.effective >= asOf);
 
@@ -43,7 +64,9 @@ export function summarizePlan(plan: Plan, options: SummaryOptions = {}): string 
     plan.title,
     `Giai đoạn ${formatVietnameseDate(plan.period.from)} – ${formatVietnameseDate(plan.period.to)}` +
       ` · ${plan.units.length} đơn vị, ${plan.groups.length} nhóm · ${counts.tasks} nhiệm vụ · ${counts.reports} quy định báo cáo · ${counts.targets} chỉ tiêu`,
-    `Nghĩa vụ: ${all.dated.length} có thời hạn, ${all.undated.length} không nêu ngày, ${all.triggered.length} khi có sự kiện`,
+    `Nghĩa vụ: ${all.dated.length} có thời hạn, ${all.undated.length} không nêu ngày, ${all.triggered.length} khi có sự kiện` +
+      (all.unowned.length > 0 ? ` · ${all.unowned.length} lần đến hạn không có đơn vị thực hiện` : ''),
+    readingLine(reading),
     '',
     ended && options.asOf === undefined
       ? `Kế hoạch đã hết thời hạn; các hạn kể từ ngày ban hành ${formatVietnameseDate(asOf)}:`
@@ -54,24 +77,58 @@ export function summarizePlan(plan: Plan, options: SummaryOptions = {}): string 
   for (const group of groups) {
     const first = group[0]!;
     const due = first.due!;
-    const moved = due.effective === due.stated ? '' : ` (hạn thực tế ${formatVietnameseDate(due.effective)})`;
     const to = first.role === 'reporter' ? ` → ${name(first.for)}${first.via ? ` qua ${name(first.via)}` : ''}` : '';
     const cc = first.cc.length > 0 ? `, đồng gửi ${first.cc.map(name).join(', ')}` : '';
-    lines.push(`  ${formatVietnameseDate(due.stated)}${moved}  ${clip(first.what, 70)}${to}${cc}  [mục ${first.source.nodeId}]`);
-    lines.push(`      ${group.length} đơn vị: ${clip(group.map((d) => name(d.unit)).join(', '), 110)}`);
+    lines.push(`  ${dueText(due)}  ${clip(first.what, 70)}${to}${cc}  [mục ${first.source.nodeId}]`);
+    lines.push(`      ${unitsText(plan, group, ROLE_VI[first.role])}`);
+    for (const d of group) {
+      if (d.reassigned !== undefined) lines.push(`      ${clip(`${name(d.unit)} ${d.reassigned.map((t) => takeoverText(plan, t)).join('; ')}`, 160)}`);
+    }
   }
   if (all.triggered.length > 0) {
     lines.push('', 'Khi có sự kiện:');
     for (const group of groupBySource(all.triggered)) {
       const first = group[0]!;
-      const leads = group.filter((d) => d.role !== 'partner').map((d) => name(d.unit));
-      const partners = group.length - leads.length;
+      // A duty split where a reorganisation changes who owes it is one unit, counted once.
+      const leads = [...new Set(group.filter((d) => d.role !== 'partner').map((d) => dutyUnit(plan, d)))];
+      const partners = new Set(group.filter((d) => d.role === 'partner').map((d) => dutyUnit(plan, d)).filter((u) => !leads.includes(u))).size;
       const with_ = partners > 0 ? `, ${partners} đơn vị phối hợp` : '';
       const who = leads.length > 3 ? `${leads.length} đơn vị (${clip(leads.join(', '), 60)})` : leads.join(', ');
       lines.push(`  ${clip(first.trigger ?? '', 60)} — ${who}${with_}  [mục ${first.source.nodeId}]`);
     }
   }
+  const unowned = all.unowned.filter((u) => (u.due !== undefined ? u.due.effective >= asOf : u.during === undefined || u.during.to >= asOf));
+  if (unowned.length > 0) {
+    const groups = groupUnowned(plan, unowned);
+    lines.push('', `Không có đơn vị thực hiện (${unowned.length} lần đến hạn):`);
+    for (const group of groups.slice(0, limit)) {
+      lines.push(`  [${group.code}] ${group.when.join(', ')}  ${clip(group.what, 70)}  [mục ${group.source}]`);
+      lines.push(`      ${clip(group.text, 160)}`);
+    }
+    if (groups.length > limit) lines.push(`  … và ${groups.length - limit} thời hạn khác (kehoach obligations để xem hết)`);
+  }
   return `${lines.join('\n')}\n`;
+}
+
+/** "14/11/2025 (hạn ghi 15/11/2025; hạn theo luật 17/11/2025; dự kiến)". */
+function dueText(due: Due): string {
+  const notes = [
+    ...(due.stated === due.effective ? [] : [`hạn ghi ${formatVietnameseDate(due.stated)}`]),
+    ...(showsLegalLimit(due) && due.legal.date !== due.stated ? [`hạn theo luật ${formatVietnameseDate(due.legal.date)}`] : []),
+    ...(due.provisional ? ['dự kiến'] : []),
+  ];
+  return `${formatVietnameseDate(due.effective)}${notes.length === 0 ? '' : ` (${notes.join('; ')})`}`;
+}
+
+/** "22 đơn vị báo cáo: Sở A, Sở B, … và các thành viên khác của nhóm Các sở, ban, ngành". */
+function unitsText(plan: Plan, group: readonly Duty[], role: string): string {
+  const name = unitNames(plan);
+  const named = byRegistryOrder(plan, group.filter((d) => !d.others).map((d) => d.unit)).map(name);
+  const others = byRegistryOrder(plan, group.filter((d) => d.others).map((d) => d.unit)).map((g) => `các thành viên khác của nhóm ${name(g)}`);
+  const list = clip(named.join(', '), 110);
+  const tail = others.length === 0 ? '' : `${list.endsWith('…') || list === '' ? '' : ' …'} và ${others.join(', ')}`;
+  const count = named.length === 0 ? '' : `${named.length} `;
+  return `${count}đơn vị ${role}: ${list}${tail}`;
 }
 
 function groupByDueAndSource(duties: readonly Duty[]): Duty[][] {

@@ -199,14 +199,16 @@ const ENUMS: Record<string, LocalizedText> = {
   reach: L('đạt', 'reach'),
   maintain: L('duy trì', 'maintain'),
   section: L('mục', 'section'),
+  safe: L('an toàn (ngày làm việc cuối cùng trước hạn)', 'safe (the last working day before the deadline)'),
+  legal: L('theo luật (Bộ luật Dân sự 2015, Điều 148)', 'legal (Civil Code 2015, Art. 148)'),
   item: L('nội dung', 'item'),
   task: L('nhiệm vụ', 'task'),
 };
 
 /** Fields whose values are unit or group keys. */
-const UNIT_FIELDS = new Set(['issuer', 'successor', 'to', 'via', 'cc', 'members', 'scope', 'units']);
+const UNIT_FIELDS = new Set(['issuer', 'to', 'via', 'cc', 'members', 'scope', 'units', 'except']);
 /** Fields whose values are words of the model, shown translated. */
-const ENUM_FIELDS = new Set(['role', 'mode', 'authority', 'direction', 'type', 'kind']);
+const ENUM_FIELDS = new Set(['role', 'mode', 'authority', 'direction', 'type', 'kind', 'reading']);
 
 /**
  * A value as a message shows it. `field` tells unit keys (shown by name) and model words
@@ -231,6 +233,14 @@ export function showValue(value: unknown, field: string, locale: Locale, names: 
     const o = value as Record<string, unknown>;
     if (typeof o['kind'] === 'string' && ['date', 'end-of', 'recurring', 'milestone', 'event'].includes(o['kind'])) {
       return describeDeadline(value as Deadline, locale, true);
+    }
+    if (field === 'handovers' && typeof o['from'] === 'string' && typeof o['to'] === 'string') {
+      return `${names.unit(o['from'], locale)} ${vi ? 'giao' : 'to'} ${names.unit(o['to'], locale)}`;
+    }
+    if (field === 'successors' && typeof o['unit'] === 'string') {
+      const part = typeof o['for'] === 'string' ? ` (${vi ? 'phần việc' : 'for'}: ${clean(o['for'])})` : '';
+      const basis = typeof o['basis'] === 'string' ? `, ${vi ? 'căn cứ' : 'basis'} ${quote(o['basis'], 40)}` : '';
+      return `${names.unit(o['unit'], locale)}${part}${basis}`;
     }
     if (typeof o['unit'] === 'string') return names.assignment(value as Assignment, locale);
     if (typeof o['vi'] === 'string' && typeof o['en'] === 'string') return quote(o[locale] as string);
@@ -277,7 +287,14 @@ const LABELS: Record<string, LocalizedText> = {
   aliases: L('tên gọi khác', 'aliases'),
   validFrom: L('hiệu lực từ', 'valid from'),
   validUntil: L('hiệu lực đến', 'valid until'),
-  successor: L('đơn vị kế thừa', 'successor'),
+  basis: L('căn cứ', 'basis'),
+  successors: L('đơn vị kế thừa', 'successors'),
+  rule: L('thành viên theo quy tắc', 'members by rule'),
+  kinds: L('loại đơn vị', 'kinds'),
+  except: L('trừ', 'except'),
+  owners: L('đơn vị thực hiện', 'owners'),
+  handovers: L('đơn vị tiếp nhận khi chia tách', 'handovers'),
+  reading: L('cách đọc thời hạn', 'deadline reading'),
   note: L('ghi chú', 'note'),
   members: L('thành viên', 'members'),
   complete: L('liệt kê đủ thành viên', 'complete'),

@@ -1,4 +1,4 @@
-import type { Deadline, Locale, LocalizedText, Plan, PlanNode, ReportingRule, Target } from '@kehoach/core';
+import type { Assignment, Deadline, Handover, Locale, LocalizedText, Plan, PlanNode, ReportingRule, Target } from '@kehoach/core';
 import { Names, both, describeDeadline, excerpt, label, nodeType, quote, showValue, wordChange } from './describe.js';
 import { flatten, matchNodes, type Entry } from './match.js';
 import type { Change, ChangeKind, DiffOptions, PlanDiff } from './types.js';
@@ -13,9 +13,10 @@ type Path = (string | number)[];
  * because it went to another section or position is `node/moved`, not removed and added;
  * ids that shift only because siblings were added or removed before them are not reported
  * (see {@link DiffOptions.renumbered}). Then every field is compared: text (with a
- * word-level excerpt), lead, partners, mode, deadlines (dates as dd/mm/yyyy), reporting
- * rules, targets, references and waivers of nodes; the header; legal references; units,
- * groups and their members; recipients; corrections.
+ * word-level excerpt), lead, partners, mode, owners, deadlines (dates as dd/mm/yyyy),
+ * reporting rules, targets, references, handovers and waivers of nodes; the header (the
+ * reading and plan-wide handovers included); legal references; units (their basis and
+ * successors), groups, their members and rules; recipients; corrections.
  *
  * Order: header, legal references, body (document order of `b`, then nodes removed from
  * `a` in its order), recipients, corrections, plan waivers, units, groups. The same two plans
@@ -169,7 +170,7 @@ class Differ {
   // ---- the document and the registry -------------------------------------------------------
 
   private header(): void {
-    const fields = ['id', 'type', 'number', 'issuer', 'issuerHeading', 'place', 'issuedOn', 'title', 'period', 'preamble', 'signature'] as const;
+    const fields = ['id', 'type', 'number', 'issuer', 'issuerHeading', 'place', 'issuedOn', 'title', 'period', 'preamble', 'signature', 'reading', 'handovers'] as const;
     this.fields('header/changed', this.b.id, this.a, this.b, fields, [], { header: true });
   }
 
@@ -239,8 +240,14 @@ class Differ {
       id: (u) => u.key,
       what: (u, loc) => `${loc === 'vi' ? 'đơn vị' : 'unit'}: ${this.names.unit(u.key, loc)}`,
       compare: (old, u, _pathA, path) => {
-        const fields = ['name', 'short', 'en', 'kind', 'authority', 'aliases', 'validFrom', 'validUntil', 'successor', 'note'] as const;
-        this.fields('unit/changed', u.key, old, u, fields, path);
+        this.fields('unit/changed', u.key, old, u, ['name', 'short', 'en', 'kind', 'authority', 'aliases', 'validFrom', 'validUntil', 'basis'], path);
+        if (!same(old.successors, u.successors)) {
+          // Split successors are long: say which were added or removed, as for group members.
+          const show = (x: string, loc: Locale) => showValue(JSON.parse(x) as unknown, 'successors', loc, this.names);
+          const message = this.listMessage('successors', (old.successors ?? []).map(stable), (u.successors ?? []).map(stable), show);
+          this.push('unit/changed', u.key, [...path, 'successors'], message, { field: 'successors', before: old.successors, after: u.successors });
+        }
+        this.fields('unit/changed', u.key, old, u, ['note'], path);
       },
     });
   }
@@ -261,7 +268,7 @@ class Differ {
           const message = this.listMessage('members', old.members, g.members, (k, loc) => this.names.unit(k, loc));
           this.push('group/members', g.key, [...path, 'members'], message, { field: 'members', before: old.members, after: g.members });
         }
-        this.fields('group/changed', g.key, old, g, ['name', 'short', 'en', 'mode', 'complete', 'aliases', 'note'], path);
+        this.fields('group/changed', g.key, old, g, ['name', 'short', 'en', 'rule', 'mode', 'complete', 'aliases', 'note'], path);
       },
     });
   }
@@ -333,6 +340,13 @@ class Differ {
     }
     const xa = attachmentsOf(a);
     const xb = attachmentsOf(b);
+    const ownersA = xa.owners ?? [];
+    const ownersB = xb.owners ?? [];
+    if (!same(xa.owners, xb.owners)) {
+      const show = (x: string, loc: Locale) => this.names.assignment(JSON.parse(x) as Task['lead'], loc);
+      const message = this.listMessage('owners', ownersA.map(stable), ownersB.map(stable), show);
+      this.push('item/owners', id, [...path, 'owners'], message, { section, field: 'owners', before: xa.owners, after: xb.owners });
+    }
     this.deadlines(xa.deadlines ?? [], xb.deadlines ?? [], id, ea.path, path, eb);
     this.reports(xa.reports ?? [], xb.reports ?? [], ea, eb);
     this.targets(xa.targets ?? [], xb.targets ?? [], ea, eb);
@@ -342,6 +356,7 @@ class Differ {
       const message = this.listMessage('refs', refsA, refsB, (x) => x);
       this.push('node/refs', id, [...path, 'refs'], message, { section, field: 'refs', before: refsA, after: refsB });
     }
+    this.fields('node/handovers', id, xa, xb, ['handovers'], path, { section });
     this.waivers(a.waivers ?? [], b.waivers ?? [], [...ea.path, 'waivers'], [...path, 'waivers'], eb);
   }
 
@@ -383,7 +398,7 @@ class Differ {
       section: eb,
       compare: (old, r, pathA, path) => {
         const prefix = (loc: Locale) => `${loc === 'vi' ? 'báo cáo' : 'report'} ${quote(r.what, 40)}`;
-        this.fields('report/changed', r.id, old, r, ['from', 'to', 'via', 'cc', 'what'], path, { prefix, section: eb });
+        this.fields('report/changed', r.id, old, r, ['from', 'to', 'via', 'cc', 'what', 'handovers'], path, { prefix, section: eb });
         this.deadlines(old.deadlines, r.deadlines, r.id, pathA, path, eb);
       },
     });
@@ -525,10 +540,12 @@ function multisetMinus<T>(x: readonly T[], y: readonly T[]): T[] {
 }
 
 function attachmentsOf(n: PlanNode): {
+  owners?: readonly Assignment[];
   deadlines?: readonly Deadline[];
   reports?: readonly ReportingRule[];
   targets?: readonly Target[];
   refs?: readonly string[];
+  handovers?: readonly Handover[];
 } {
   return n.type === 'section' ? {} : n;
 }

@@ -17,6 +17,8 @@ export type ChangeKind =
   | 'node/text'
   | 'node/changed'
   | 'node/refs'
+  | 'node/handovers'
+  | 'item/owners'
   | 'task/lead'
   | 'task/partners'
   | 'task/mode'

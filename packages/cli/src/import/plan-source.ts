@@ -15,11 +15,13 @@ import {
   type Correction,
   type Deadline,
   type Group,
+  type Handover,
   type LegalRef,
   type Plan,
   type PlanNode,
   type Recipient,
   type ReportingRule,
+  type Successor,
   type Target,
   type Unit,
   type Waiver,
@@ -87,6 +89,8 @@ class Builder {
           ['signature', this.record(p.signature, ['form', 'authority', 'title', 'name'])],
           ['corrections', this.list(['corrections'], p.corrections, (c, i) => this.correction(c, i))],
           ['waivers', p.waivers && this.waivers(p.waivers)],
+          ['reading', p.reading === undefined ? undefined : lit(p.reading)],
+          ['handovers', p.handovers && this.handovers(p.handovers)],
         ],
         true,
       ),
@@ -172,9 +176,25 @@ class Builder {
       ['aliases', u.aliases && arr(u.aliases.map(lit))],
       ['validFrom', u.validFrom === undefined ? undefined : lit(u.validFrom)],
       ['validUntil', u.validUntil === undefined ? undefined : lit(u.validUntil)],
-      ['successor', u.successor === undefined ? undefined : lit(u.successor)],
+      ['basis', u.basis === undefined ? undefined : lit(u.basis)],
+      ['successors', u.successors && arr(u.successors.map((x) => this.successor(x)))],
       ['note', u.note === undefined ? undefined : lit(u.note)],
     ]);
+  }
+
+  /** A successor: its key alone when it took over everything, else `{ unit, for, basis }`. */
+  private successor(x: Successor): Expr {
+    return x.for === undefined && x.basis === undefined ? lit(x.unit) : this.record(x, ['unit', 'for', 'basis']);
+  }
+
+  /**
+   * Handovers as the builders take them, `{ soLdtbxh: 'soYTe' }`; as the list the model keeps
+   * when a ceased unit is named twice, which a record cannot hold.
+   */
+  private handovers(list: readonly Handover[]): Expr {
+    const froms = list.map((h) => h.from);
+    if (new Set(froms).size !== froms.length) return arr(list.map((h) => this.record(h, ['from', 'to'])));
+    return obj(list.map((h) => [h.from, lit(h.to)] as const));
   }
 
   private group(g: Group, path: Path): Expr {
@@ -183,7 +203,8 @@ class Builder {
       ['short', g.short === undefined ? undefined : lit(g.short)],
       ['en', g.en === undefined ? undefined : lit(g.en)],
       ['aliases', g.aliases && arr(g.aliases.map(lit))],
-      ['members', arr(g.members.map(lit))],
+      ['members', this.list([...path, 'members'], g.members, lit)],
+      ['rule', g.rule && this.record(g.rule, ['kinds', 'except'])],
       ['mode', this.optional([...path, 'mode'], g.mode)],
       ['complete', this.optional([...path, 'complete'], g.complete)],
       ['note', g.note === undefined ? undefined : lit(g.note)],
@@ -334,17 +355,23 @@ class Builder {
     );
   }
 
-  /** Deadlines, reports, targets and refs of an item or task. */
+  /** Owners, deadlines, reports, targets, refs and handovers of an item or task. */
   private attachments(node: Exclude<PlanNode, { type: 'section' }>, path: Path): [string, Expr | undefined][] {
+    const owners =
+      node.type === 'item' && node.owners !== undefined
+        ? arr(node.owners.map((a, i) => this.assignment(a, [...path, 'owners', i])))
+        : undefined;
     const deadlines =
       node.type === 'task'
         ? this.list([...path, 'deadlines'], node.deadlines, (d, i) => this.deadline(d, [...path, 'deadlines', i]))
         : node.deadlines && arr(node.deadlines.map((d, i) => this.deadline(d, [...path, 'deadlines', i])));
     return [
+      ['owners', owners],
       ['deadlines', deadlines],
       ['reports', node.reports && arr(node.reports.map((r, i) => this.report(r, [...path, 'reports', i], `${node.id}/r${i + 1}`)))],
       ['targets', node.targets && arr(node.targets.map((t, i) => this.target(t, [...path, 'targets', i], `${node.id}/t${i + 1}`)))],
       ['refs', node.refs && arr(node.refs.map(lit))],
+      ['handovers', node.handovers && this.handovers(node.handovers)],
     ];
   }
 
@@ -375,6 +402,7 @@ class Builder {
         ['cc', this.list([...path, 'cc'], rule.cc, lit)],
         ['what', lit(rule.what)],
         ['deadlines', this.list([...path, 'deadlines'], rule.deadlines, (d, i) => this.deadline(d, [...path, 'deadlines', i]))],
+        ['handovers', rule.handovers && this.handovers(rule.handovers)],
       ]),
     ]);
   }
