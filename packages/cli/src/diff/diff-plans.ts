@@ -342,7 +342,7 @@ class Differ {
     const xb = attachmentsOf(b);
     const ownersA = xa.owners ?? [];
     const ownersB = xb.owners ?? [];
-    if (!same(xa.owners, xb.owners)) {
+    if (!same(ownersA, ownersB)) {
       const show = (x: string, loc: Locale) => this.names.assignment(JSON.parse(x) as Task['lead'], loc);
       const message = this.listMessage('owners', ownersA.map(stable), ownersB.map(stable), show);
       this.push('item/owners', id, [...path, 'owners'], message, { section, field: 'owners', before: xa.owners, after: xb.owners });
@@ -570,8 +570,10 @@ function stable(value: unknown): string {
   );
 }
 
+/** Equal data; an empty list and an absent one are the same (`refs: []` and no `refs`). */
 function same(x: unknown, y: unknown): boolean {
-  return x === y || stable(x) === stable(y);
+  const empty = (v: unknown) => v === undefined || (Array.isArray(v) && v.length === 0);
+  return x === y || (empty(x) && empty(y)) || stable(x) === stable(y);
 }
 
 /** A mutable deep copy of plan data (plans are frozen). */
