@@ -49,21 +49,27 @@ describe('--calendar', () => {
     const calendar = vietnamCalendar({ schedules: parseSchedules(schedules) });
     const expected = obligations(parsePlan(text), { calendar });
     expect(JSON.parse(r.stdout)).toEqual(JSON.parse(JSON.stringify(expected)));
-    const due = (list: typeof expected.dated) => list.find((d) => d.due?.stated === '2024-12-31')!.due!.effective;
-    expect(due(expected.dated)).toBe('2025-01-02');
-    expect(due(obligations(parsePlan(text)).dated)).toBe('2024-12-31');
+    const due = (list: typeof expected.dated) => list.find((d) => d.due?.stated === '2024-12-31')!.due!;
+    // Read safely, a day off on 31/12 moves the date to work to back to Monday 30/12; the legal
+    // limit goes to the first working day after the break.
+    expect(due(expected.dated)).toMatchObject({ effective: '2024-12-30', legal: { date: '2025-01-02' } });
+    expect(due(obligations(parsePlan(text)).dated)).toMatchObject({ effective: '2024-12-31', legal: { date: '2024-12-31' } });
+    const legal = kehoach('obligations', planFile, '--calendar', calendarFile, '--reading', 'legal', '--format', 'json');
+    expect(JSON.parse(legal.stdout)).toEqual(JSON.parse(JSON.stringify(obligations(parsePlan(text), { calendar, reading: 'legal' }))));
   });
 
   it('summary and export use it too', () => {
     const summary = kehoach('summary', planFile, '--as-of', '2024-12-01', '--calendar', calendarFile);
     expect(summary.status).toBe(0);
-    expect(summary.stdout).toContain('02/01/2025');
+    expect(summary.stdout).toContain('30/12/2024 (hạn ghi 31/12/2024; hạn theo luật 02/01/2025)');
     expect(kehoach('summary', planFile, '--as-of', '2024-12-01').stdout).not.toContain('02/01/2025');
 
     const ics = kehoach('export', planFile, '--format', 'ics', '--dates', 'effective', '--calendar', calendarFile);
     expect(ics.status).toBe(0);
-    expect(ics.stdout).toContain('DTSTART;VALUE=DATE:20250102');
-    expect(kehoach('export', planFile, '--format', 'ics', '--dates', 'effective').stdout).not.toContain('DTSTART;VALUE=DATE:20250102');
+    expect(ics.stdout).toContain('DTSTART;VALUE=DATE:20241230');
+    const legal = kehoach('export', planFile, '--format', 'ics', '--reading', 'legal', '--calendar', calendarFile);
+    expect(legal.stdout).toContain('DTSTART;VALUE=DATE:20250102');
+    expect(kehoach('export', planFile, '--format', 'ics', '--reading', 'legal').stdout).not.toContain('DTSTART;VALUE=DATE:20250102');
   });
 
   it('validate accepts it', () => {
