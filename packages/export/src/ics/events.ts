@@ -349,7 +349,7 @@ function deadlineLines(deadline: Deadline, occurrences: Occurrence[], choice: Ic
   const lines = [`Thời hạn: ${describeDeadline(deadline)}`];
   const multi = occurrences.length > 1;
   if (multi) lines.push(`Các lần (ngày ghi trong văn bản): ${occurrences.map((o) => viDate(o.stated)).join(', ')}`);
-  lines.push(readingLine(choice, occurrences[0]!.due.reading));
+  lines.push(readingLine(choice, occurrences[0]!.due.reading, true));
   for (const { due } of occurrences) {
     const parts = occurrenceParts(due);
     if (multi) lines.push(`Lần ${viDate(due.stated)} — ${parts.map(lowerFirst).join('; ')}`);
@@ -373,8 +373,10 @@ function occurrenceParts(due: Due): string[] {
   return parts;
 }
 
-function readingLine(choice: IcsDateChoice, reading: DeadlineReading): string {
+/** How the calendar's dates are read: in full in the calendar's description, in short in each event's. */
+function readingLine(choice: IcsDateChoice, reading: DeadlineReading, short = false): string {
   if (choice === 'stated') return 'Ngày trên lịch: ngày ghi trong văn bản.';
+  if (short) return reading === 'safe' ? 'Ngày trên lịch: ngày cần hoàn thành (cách đọc an toàn).' : 'Ngày trên lịch: hạn theo luật.';
   return reading === 'safe'
     ? 'Ngày trên lịch: ngày làm việc cuối cùng còn kịp hạn (cách đọc an toàn: “trước ngày X” là hết ngày liền trước X; gặp ngày nghỉ thì lùi về ngày làm việc trước đó).'
     : `Ngày trên lịch: hạn theo luật (ngày ghi trong văn bản; gặp ngày nghỉ thì là ngày làm việc tiếp theo, ${NEXT_WORKING_DAY_BASIS}).`;
