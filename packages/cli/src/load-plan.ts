@@ -65,7 +65,9 @@ export async function loadPlan(argument: string, options: LoadOptions = {}): Pro
     try {
       return { plan: parsePlan(text), file, text, kind, sources: new Map([[file, text]]) };
     } catch (error) {
-      throw planLoadError(file, error, locale);
+      // Problems of a JSON plan are placed at their line, as validator diagnostics are.
+      const locate = isPlanError(error) ? (await import('@kehoach/validator/locate')).jsonLocator(text, file) : undefined;
+      throw planLoadError(file, error, locale, locate);
     }
   }
   return options.noExec ? await readStatically(file, root, locale) : await importTsPlan(file, root, locale);
