@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { toCsvMatrix, toHtml, toIcs, toJson, toMarkdown, unitCalendars, planJsonSchema } from '@kehoach/export';
-import { choiceFlag, expectPositionals, parseFlags } from '../args.js';
+import { choiceFlag, expectPositionals, ONE_PLAN, parseFlags, usageError } from '../args.js';
 import { calendarFlag } from '../calendar-file.js';
 import { CliError, EXIT } from '../cli-error.js';
 import type { Io } from '../io.js';
@@ -27,15 +27,20 @@ export async function exportCommand(argv: readonly string[], io: Io): Promise<nu
     'no-exec': { type: 'boolean' },
     calendar: { type: 'string' },
   });
-  const [planArg] = expectPositionals('export', positionals, 'one plan argument');
-  if (values.format === undefined) throw new CliError(`kehoach export: --format is required (${FORMATS.join(', ')})`);
+  const [planArg] = expectPositionals('export', positionals, ONE_PLAN);
+  if (values.format === undefined) {
+    throw usageError('export', { vi: `cần --format (${FORMATS.join(', ')})`, en: `--format is required (${FORMATS.join(', ')})` });
+  }
   const format = choiceFlag('export', 'format', values.format, FORMATS, 'json');
   const dates = choiceFlag('export', 'dates', values.dates, ['stated', 'effective'] as const, 'stated');
   const alarm = values.alarm === undefined ? undefined : values.alarm.split(',').map(Number);
   if (alarm?.some((n) => !Number.isInteger(n) || n < 0 || n > 366)) {
-    throw new CliError(`kehoach export: --alarm takes whole days before the deadline, e.g. 7 or 7,1; got "${values.alarm}"`);
+    throw usageError('export', {
+      vi: `--alarm nhận số ngày nhắc trước hạn, ví dụ 7 hoặc 7,1; nhận được "${values.alarm}"`,
+      en: `--alarm takes whole days before the deadline, e.g. 7 or 7,1; got "${values.alarm}"`,
+    });
   }
-  if (values.unit !== undefined && format !== 'ics') throw new CliError('kehoach export: --unit applies to --format ics only');
+  if (values.unit !== undefined && format !== 'ics') throw usageError('export', { vi: '--unit chỉ dùng với --format ics', en: '--unit applies to --format ics only' });
   const calendar = calendarFlag('export', values.calendar);
   const { plan } = await loadPlan(planArg!, { noExec: values['no-exec'] === true });
   const unit = knownUnit('export', plan, values.unit);

@@ -1,6 +1,6 @@
 import { formatVietnameseDate, obligations, type Duty, type Obligations, type Plan } from '@kehoach/core';
 import { csvRecords } from '@kehoach/export';
-import { choiceFlag, dateFlag, expectPositionals, parseFlags } from '../args.js';
+import { choiceFlag, dateFlag, expectPositionals, ONE_PLAN, parseFlags } from '../args.js';
 import { calendarFlag } from '../calendar-file.js';
 import { EXIT } from '../cli-error.js';
 import { loadPlan } from '../load-plan.js';
@@ -18,7 +18,7 @@ export async function obligationsCommand(argv: readonly string[], io: Io): Promi
     format: { type: 'string' },
     calendar: { type: 'string' },
   });
-  const [planArg] = expectPositionals('obligations', positionals, 'one plan argument');
+  const [planArg] = expectPositionals('obligations', positionals, ONE_PLAN);
   const from = dateFlag('obligations', 'from', values.from);
   const to = dateFlag('obligations', 'to', values.to);
   const format = choiceFlag('obligations', 'format', values.format, FORMATS, 'table');

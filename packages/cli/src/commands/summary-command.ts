@@ -1,6 +1,6 @@
-import { dateFlag, expectPositionals, parseFlags } from '../args.js';
+import { dateFlag, expectPositionals, ONE_PLAN, parseFlags, usageError } from '../args.js';
 import { calendarFlag } from '../calendar-file.js';
-import { CliError, EXIT } from '../cli-error.js';
+import { EXIT } from '../cli-error.js';
 import type { Io } from '../io.js';
 import { loadPlan } from '../load-plan.js';
 import { summarizePlan } from './summary.js';
@@ -8,11 +8,11 @@ import { summarizePlan } from './summary.js';
 /** `kehoach summary <plan> [--as-of DATE] [--limit N] [--calendar FILE]` */
 export async function summaryCommand(argv: readonly string[], io: Io): Promise<number> {
   const { values, positionals } = parseFlags('summary', argv, { 'as-of': { type: 'string' }, limit: { type: 'string' }, calendar: { type: 'string' } });
-  const [planArg] = expectPositionals('summary', positionals, 'one plan argument');
+  const [planArg] = expectPositionals('summary', positionals, ONE_PLAN);
   const asOf = dateFlag('summary', 'as-of', values['as-of']);
   const limit = values.limit === undefined ? undefined : Number(values.limit);
   if (limit !== undefined && (!Number.isInteger(limit) || limit < 1)) {
-    throw new CliError(`kehoach summary: --limit must be a positive integer, got "${values.limit}"`);
+    throw usageError('summary', { vi: `--limit phải là số nguyên dương, nhận được "${values.limit}"`, en: `--limit must be a positive integer, got "${values.limit}"` });
   }
   const calendar = calendarFlag('summary', values.calendar);
   const { plan } = await loadPlan(planArg!);

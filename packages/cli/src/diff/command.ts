@@ -18,7 +18,7 @@ export async function diffCommand(argv: readonly string[], io: Io, cwd: string =
     locale: { type: 'string' },
     renumbered: { type: 'boolean' },
   });
-  const [oldArg, newArg] = expectPositionals('diff', positionals, 'two plan arguments: the old version and the new one', 2);
+  const [oldArg, newArg] = expectPositionals('diff', positionals, { vi: 'hai kế hoạch: phiên bản cũ và phiên bản mới', en: 'two plan arguments: the old version and the new one' }, 2);
   const format = choiceFlag('diff', 'format', values.format, ['text', 'json'] as const, 'text');
   const locale = choiceFlag('diff', 'locale', values.locale, ['vi', 'en'] as const, 'vi');
   const before = await loadPlan(oldArg!, { cwd });

@@ -1,6 +1,6 @@
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { expectPositionals, parseFlags } from '../args.js';
+import { expectPositionals, parseFlags, usageError } from '../args.js';
 import { CliError, EXIT } from '../cli-error.js';
 import type { Io } from '../io.js';
 import { loadPlan } from '../load-plan.js';
@@ -20,9 +20,9 @@ export async function importCommand(argv: readonly string[], io: Io, cwd: string
     force: { type: 'boolean' },
     'core-import': { type: 'string' },
   });
-  const [planArg] = expectPositionals('import', positionals, 'one plan argument (a .json plan)');
+  const [planArg] = expectPositionals('import', positionals, { vi: 'một kế hoạch (tệp .json)', en: 'one plan argument (a .json plan)' });
   const coreImport = values['core-import'];
-  if (coreImport !== undefined && coreImport.trim() === '') throw new CliError('kehoach import: --core-import must name a module');
+  if (coreImport !== undefined && coreImport.trim() === '') throw usageError('import', { vi: '--core-import cần tên một mô-đun', en: '--core-import must name a module' });
   const { plan } = await loadPlan(planArg!, { cwd });
   let source: string;
   try {
@@ -37,10 +37,16 @@ export async function importCommand(argv: readonly string[], io: Io, cwd: string
   }
   const out = path.resolve(cwd, values.out);
   try {
+    // Missing folders are created, as `kehoach export --out` does.
+    await mkdir(path.dirname(out), { recursive: true });
+  } catch (error) {
+    throw new CliError(`kehoach import: cannot create the folder of ${values.out}: ${(error as Error).message}`);
+  }
+  try {
     await writeFile(out, source, { encoding: 'utf8', flag: values.force === true ? 'w' : 'wx' });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') throw new CliError(`kehoach import: ${values.out} exists; use --force to overwrite it`);
+    if (code === 'EEXIST') throw usageError('import', { vi: `${values.out} đã có; dùng --force để ghi đè`, en: `${values.out} exists; use --force to overwrite it` });
     throw new CliError(`kehoach import: cannot write ${values.out}: ${(error as Error).message}`);
   }
   return EXIT.ok;
