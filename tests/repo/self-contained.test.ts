@@ -38,18 +38,19 @@ describe('no test reads outside the repository', () => {
 
 describe('the scan', () => {
   it('catches the reference text read from ../shared, as the tests once did', () => {
-    const source = "const referencePath = process.env['KEHOACH_REFERENCE'] ?? path.resolve(repoRoot, '../shared/reference/12127-KH-UBND.txt');";
+    // outside-repo: data (the lines below are scanned, not run)
+    const source = "const referencePath = process.env['KEHOACH_REFERENCE'] ?? path.resolve(repoRoot, '../shared/reference/12127-KH-UBND.txt');"; // outside-repo: data
     expect(outsidePaths(source, 'packages/export/test/helpers/reference.ts', '/repo')).toEqual([
       { file: 'packages/export/test/helpers/reference.ts', line: 1, literal: '../shared/reference/12127-KH-UBND.txt', resolved: '/shared/reference/12127-KH-UBND.txt' },
     ]);
   });
 
   it('resolves from the file\'s folder, and across join segments', () => {
-    const inside = "const root = path.resolve(import.meta.dirname, '../../..');\nreadFileSync(path.join(root, 'examples', 'x.txt'));";
+    const inside = "const root = path.resolve(import.meta.dirname, '../../..');\nreadFileSync(path.join(root, 'examples', 'x.txt'));"; // outside-repo: data
     expect(outsidePaths(inside, 'packages/cli/test/a.test.ts', '/repo')).toEqual([]);
-    const outside = "readFileSync(path.join(import.meta.dirname, '..', '..', '..', '..', 'secret.txt'));";
+    const outside = "readFileSync(path.join(import.meta.dirname, '..', '..', '..', '..', 'secret.txt'));"; // outside-repo: data
     expect(outsidePaths(outside, 'packages/cli/test/a.test.ts', '/repo').map((h) => h.resolved)).toEqual(['/secret.txt']);
-    expect(outsidePaths(`new URL("../../../../x.json", import.meta.url)`, 'tests/repo/a.ts', '/repo')).toHaveLength(1);
+    expect(outsidePaths(`new URL("../../../../x.json", import.meta.url)`, 'tests/repo/a.ts', '/repo')).toHaveLength(1); // outside-repo: data
   });
 
   it('lets a line that builds such a path as data say so', () => {
