@@ -3,6 +3,8 @@ import { CliError, EXIT } from './cli-error.js';
 import { nearest } from './help/suggest.js';
 import { COMMAND_HELP, COMMAND_NAMES, USAGE, type CommandName } from './help/texts.js';
 import { processIo, type Io } from './io.js';
+import { errnoCode, outputError, writeFailureCode, writeFailureReason } from './output/errors.js';
+import { terminalMessage } from './terminal.js';
 import { cliVersion } from './version.js';
 
 export type { Io } from './io.js';
@@ -91,11 +93,18 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
     return await (await COMMANDS[command]())(rest, io);
   } catch (error) {
     if (error instanceof CliError) {
-      io.stderr(`${error.messageIn(locale)}\n`);
+      io.stderr(`${terminalMessage(error.messageIn(locale))}\n`);
       return error.exitCode;
     }
+    // A write that failed outside the output writer (a full disk, a closed pipe) is still coded.
+    if (['ENOSPC', 'EDQUOT', 'EPIPE'].includes(errnoCode(error) ?? '')) {
+      const reason = writeFailureReason(error);
+      const failure = outputError(command ?? '', writeFailureCode(error), { vi: `không ghi được: ${reason.vi}`, en: `cannot write: ${reason.en}` });
+      io.stderr(`${terminalMessage(failure.messageIn(locale))}\n`);
+      return EXIT.usage;
+    }
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr(`kehoach: ${locale === 'vi' ? 'lỗi nội bộ' : 'internal error'}: ${message}\n`);
+    io.stderr(`${terminalMessage(`kehoach: ${locale === 'vi' ? 'lỗi nội bộ' : 'internal error'}: ${message}`)}\n`);
     return EXIT.usage;
   }
 }

@@ -153,7 +153,8 @@ describe('kehoach export', () => {
     const dir = path.join(tmp, 'calendars');
     const all = kehoach('export', example, '--format', 'ics', '--out', dir);
     expect(all.status).toBe(0);
-    const files = readdirSync(dir);
+    expect(readdirSync(dir)).toContain('.kehoach-export.json');
+    const files = readdirSync(dir).filter((f) => f !== '.kehoach-export.json');
     expect(files).toContain('12127-kh-ubnd-2021.ics');
     expect(files).toContain('12127-kh-ubnd-2021.soYTe.ics');
     expect(all.stderr).toBe(`kehoach export: wrote ${files.length} files to ${path.relative(root, dir)}\n`);

@@ -246,7 +246,7 @@ describe('kehoach import (command handler)', () => {
     expect(readFileSync(path.join(dir, 'plan.ts'), 'utf8')).toBe(expected);
     await expect(importCommand(['plan.json', '-o', 'plan.ts'], io().io, dir)).rejects.toMatchObject({
       exitCode: 2,
-      text: { vi: 'kehoach import: plan.ts đã có; dùng --force để ghi đè', en: 'kehoach import: plan.ts exists; use --force to overwrite it' },
+      text: { vi: 'kehoach import: output/exists: plan.ts đã có; dùng --force để ghi đè', en: 'kehoach import: output/exists: plan.ts exists; use --force to overwrite it' },
     });
     expect(await importCommand(['plan.json', '--out', 'drafts/2026/plan.ts'], io().io, dir)).toBe(0);
     expect(readFileSync(path.join(dir, 'drafts/2026/plan.ts'), 'utf8')).toBe(expected);

@@ -38,8 +38,8 @@ ${COMMON.vi}
 
 Xem tùy chọn của từng lệnh: kehoach <lệnh> --help
 ${PLAN.vi}
-Mã thoát: 0 không có vấn đề, 1 có vấn đề (diff: có thay đổi), 2 dùng sai lệnh hoặc không tải
-được kế hoạch.
+Mã thoát: 0 không có vấn đề, 1 có vấn đề (diff: có thay đổi), 2 dùng sai lệnh, không tải
+được kế hoạch hoặc không ghi được kết quả (đĩa đầy, đường ống đã đóng).
 `,
   en: `Usage: kehoach <command> [options]
 
@@ -57,8 +57,8 @@ ${COMMON.en}
 
 Each command's options: kehoach <command> --help
 ${PLAN.en}
-Exit status: 0 ok, 1 problems found (diff: differences found), 2 usage error or a plan that
-cannot be loaded.
+Exit status: 0 ok, 1 problems found (diff: differences found), 2 usage error, a plan that
+cannot be loaded, or output that cannot be written (a full disk, a closed pipe).
 `,
 };
 
@@ -104,7 +104,8 @@ Examples:
     `Cách dùng: kehoach export <kế hoạch> --format <định dạng> [tùy chọn]
 
 Xuất kế hoạch ra stdout, hoặc ghi vào --out. Với --format ics --out THƯ_MỤC, ghi lịch của cả kế
-hoạch và lịch riêng của từng đơn vị.
+hoạch và lịch riêng của từng đơn vị. Chỉ ghi trong thư mục đó, ghi trọn từng tệp, và không ghi
+đè tệp mà kehoach không ghi ra (danh sách trong .kehoach-export.json) nếu không có --force.
 
 Tùy chọn:
   -f, --format json|json-schema|ics|html|md|csv   định dạng (bắt buộc)
@@ -113,6 +114,7 @@ Tùy chọn:
   --dates stated|effective
                           ics: ngày ghi trong kế hoạch hay hạn thực tế (mặc định: stated)
   --alarm DAYS            ics: nhắc trước hạn bao nhiêu ngày, ví dụ 7 hoặc 7,1
+  --force                 ghi đè cả tệp không do kehoach ghi hoặc đã bị sửa
   --no-exec               đọc plan.ts mà không chạy mã của nó
   --calendar FILE.json    thêm lịch nghỉ lễ công bố sau phiên bản này (docs/calendars.md)
 
@@ -123,7 +125,8 @@ Ví dụ:
     `Usage: kehoach export <plan> --format <format> [options]
 
 Writes the plan to stdout, or to --out. With --format ics --out DIR, writes the plan's
-calendar and one calendar per unit.
+calendar and one calendar per unit. Writes only inside that folder, each file whole, and
+never over a file kehoach did not write (listed in .kehoach-export.json) without --force.
 
 Options:
   -f, --format json|json-schema|ics|html|md|csv   the format (required)
@@ -132,6 +135,7 @@ Options:
   --dates stated|effective
                           ics: the dates the plan states, or the effective ones (default: stated)
   --alarm DAYS            ics: reminders so many days before, e.g. 7 or 7,1
+  --force                 overwrite files kehoach did not write, or that were edited since
   --no-exec               read plan.ts without running its code
   --calendar FILE.json    add holiday schedules announced after this version (docs/calendars.md)
 

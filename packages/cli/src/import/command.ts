@@ -1,15 +1,15 @@
-import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expectPositionals, parseFlags, usageError } from '../args.js';
 import { CliError, EXIT } from '../cli-error.js';
 import type { Io } from '../io.js';
 import { loadPlan } from '../load-plan.js';
+import { writeOutputs } from '../output/output-folder.js';
 import { ImportError, importPlan } from './import-plan.js';
 
 /**
  * `kehoach import <plan.json> [--out FILE] [--force] [--core-import MODULE]`: writes the plan
  * as TypeScript DSL source, to stdout or to `--out` (never over an existing file without
- * `--force`). Exit status: 0 written; 1 the plan cannot be written exactly with the DSL; 2 bad
+ * `--force`; written atomically). Exit status: 0 written; 1 the plan cannot be written exactly with the DSL; 2 bad
  * usage, an unreadable plan, or an existing `--out` file.
  *
  * @internal Wired into `run()`.
@@ -36,18 +36,6 @@ export async function importCommand(argv: readonly string[], io: Io, cwd: string
     return EXIT.ok;
   }
   const out = path.resolve(cwd, values.out);
-  try {
-    // Missing folders are created, as `kehoach export --out` does.
-    await mkdir(path.dirname(out), { recursive: true });
-  } catch (error) {
-    throw new CliError(`kehoach import: cannot create the folder of ${values.out}: ${(error as Error).message}`);
-  }
-  try {
-    await writeFile(out, source, { encoding: 'utf8', flag: values.force === true ? 'w' : 'wx' });
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') throw usageError('import', { vi: `${values.out} đã có; dùng --force để ghi đè`, en: `${values.out} exists; use --force to overwrite it` });
-    throw new CliError(`kehoach import: cannot write ${values.out}: ${(error as Error).message}`);
-  }
+  writeOutputs(path.dirname(out), [{ name: path.basename(out), text: source }], { command: 'import', force: values.force === true, cwd });
   return EXIT.ok;
 }
