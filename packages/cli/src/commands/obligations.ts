@@ -5,6 +5,7 @@ import { calendarFlag } from '../calendar-file.js';
 import { EXIT } from '../cli-error.js';
 import { loadPlan } from '../load-plan.js';
 import { knownUnit, unitNames } from '../unit-names.js';
+import { terminalMessage } from '../terminal.js';
 import type { Io } from '../io.js';
 
 const FORMATS = ['table', 'json', 'csv'] as const;
@@ -26,7 +27,7 @@ export async function obligationsCommand(argv: readonly string[], io: Io): Promi
   const { plan } = await loadPlan(planArg!);
   const unit = knownUnit('obligations', plan, values.unit);
   const result = obligations(plan, { ...(from && { from }), ...(to && { to }), ...(unit !== undefined && { unit }), ...(calendar && { calendar }) });
-  io.stdout(format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : format === 'csv' ? toCsv(plan, result) : toTable(plan, result));
+  io.stdout(format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : format === 'csv' ? toCsv(plan, result) : terminalMessage(toTable(plan, result)));
   return EXIT.ok;
 }
 

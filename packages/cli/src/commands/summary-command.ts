@@ -4,6 +4,7 @@ import { EXIT } from '../cli-error.js';
 import type { Io } from '../io.js';
 import { loadPlan } from '../load-plan.js';
 import { summarizePlan } from './summary.js';
+import { terminalMessage } from '../terminal.js';
 
 /** `kehoach summary <plan> [--as-of DATE] [--limit N] [--calendar FILE]` */
 export async function summaryCommand(argv: readonly string[], io: Io): Promise<number> {
@@ -16,6 +17,6 @@ export async function summaryCommand(argv: readonly string[], io: Io): Promise<n
   }
   const calendar = calendarFlag('summary', values.calendar);
   const { plan } = await loadPlan(planArg!);
-  io.stdout(summarizePlan(plan, { ...(asOf && { asOf }), ...(limit !== undefined && { limit }), ...(calendar && { calendar }) }));
+  io.stdout(terminalMessage(summarizePlan(plan, { ...(asOf && { asOf }), ...(limit !== undefined && { limit }), ...(calendar && { calendar }) })));
   return EXIT.ok;
 }

@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Locale } from '@kehoach/core';
-import { format, parseConfig, summarize, validate, type Diagnostic, type FormatName, type ValidatorConfig } from '@kehoach/validator';
+import { printable, type Locale } from '@kehoach/core';
+import { format, parseConfig, summarize, validate, workflowCommand, type Diagnostic, type FormatName, type ValidatorConfig } from '@kehoach/validator';
 import { choiceFlag, parseFlags, usageError } from '../args.js';
 import { calendarFlag } from '../calendar-file.js';
 import { CliError, EXIT } from '../cli-error.js';
 import type { Io } from '../io.js';
 import { loadPlan, resolvePlanFile, type LoadedPlan } from '../load-plan.js';
+import { terminalMessage } from '../terminal.js';
 
 const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
 const GLOB = /[*?[\]{}]/;
@@ -40,17 +41,17 @@ export async function validateCommand(argv: readonly string[], io: Io): Promise<
   const noExec = values['no-exec'] === true;
 
   const diagnostics: Diagnostic[] = [];
-  const loadErrors: string[] = [];
+  const loadErrors: { file: string; message: string }[] = [];
   const progress = io.isTTY === true && files.length > 1;
   for (const [i, file] of files.entries()) {
-    if (progress) io.stderr(`\r\u001b[2K${i + 1}/${files.length} ${path.relative(process.cwd(), file)}`);
+    if (progress) io.stderr(`\r\u001b[2K${i + 1}/${files.length} ${printable(path.relative(process.cwd(), file), { inline: true })}`);
     try {
       const loaded = await loadPlan(file, { noExec, locale });
       const locate = await locatorFor(loaded);
       for (const d of validate(loaded.plan, config, { locate, ...(calendar && { calendar }) })) diagnostics.push({ ...d, file: loaded.file });
     } catch (error) {
       if (!(error instanceof CliError)) throw error;
-      loadErrors.push(error.message);
+      loadErrors.push({ file, message: error.messageIn(locale) });
     }
   }
   if (progress) io.stderr('\r\u001b[2K');
@@ -59,7 +60,11 @@ export async function validateCommand(argv: readonly string[], io: Io): Promise<
   if (loadErrors.length < files.length) {
     io.stdout(format(diagnostics, { format: formatName, locale, cwd: process.cwd(), ...(files.length === 1 && { file: files[0] }) }));
   }
-  for (const message of loadErrors) io.stderr(`${message}\n`);
+  for (const { file, message } of loadErrors) {
+    // Under --format github a load error is one encoded annotation, so no value in it can print a command of its own.
+    if (formatName === 'github') io.stdout(`${workflowCommand('error', { file: path.relative(process.cwd(), file), title: 'kehoach (load)' }, message)}\n`);
+    else io.stderr(`${terminalMessage(message)}\n`);
+  }
   const summary = summarize(diagnostics);
   if (files.length > 1 && formatName === 'stylish') {
     const checked = files.length - loadErrors.length;

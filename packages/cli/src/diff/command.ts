@@ -4,6 +4,7 @@ import type { Io } from '../io.js';
 import { loadPlan } from '../load-plan.js';
 import { diffPlans } from './diff-plans.js';
 import { formatDiff } from './format.js';
+import { terminalMessage } from '../terminal.js';
 
 /**
  * `kehoach diff <old> <new> [--format text|json] [--locale vi|en] [--renumbered]`: prints what
@@ -24,6 +25,6 @@ export async function diffCommand(argv: readonly string[], io: Io, cwd: string =
   const before = await loadPlan(oldArg!, { cwd });
   const after = await loadPlan(newArg!, { cwd });
   const diff = diffPlans(before.plan, after.plan, { renumbered: values.renumbered === true });
-  io.stdout(formatDiff(diff, { format, locale }));
+  io.stdout(format === 'text' ? terminalMessage(formatDiff(diff, { format, locale })) : formatDiff(diff, { format, locale }));
   return diff.changes.length === 0 ? EXIT.ok : EXIT.problems;
 }
