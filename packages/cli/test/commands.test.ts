@@ -199,7 +199,7 @@ describe('kehoach import and diff', () => {
     writeFileSync(path.join(tmp, 'blocker'), '');
     const blocked = kehoach('import', planJson, '--out', path.join(tmp, 'blocker', 'plan.ts'), '--locale', 'en');
     expect(blocked.status).toBe(2);
-    expect(blocked.stderr).toMatch(/^kehoach import: cannot create the folder of .*blocker\/plan\.ts: /);
+    expect(blocked.stderr).toMatch(/^kehoach import: output\/write-failed: cannot create the folder .*blocker: EEXIST/);
   });
 
   it('diffs two versions: exit 0 when equal, 1 with the changes', () => {
