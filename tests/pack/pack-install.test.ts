@@ -80,7 +80,7 @@ describe('the packed packages, installed outside the workspace', () => {
     const bin = path.join(project, 'node_modules', '.bin', 'kehoach');
     const r = inProject(bin, ['export', 'plan.ts', '--format', 'ics', '--out', 'calendars']);
     expect(r.status, r.stderr).toBe(0);
-    expect(readdirSync(path.join(project, 'calendars')).sort()).toEqual(['01-kh-ubnd-2026.ics', '01-kh-ubnd-2026.soYTe.ics']);
+    expect(readdirSync(path.join(project, 'calendars')).sort()).toEqual(['.kehoach-export.json', '01-kh-ubnd-2026.ics', '01-kh-ubnd-2026.soYTe.ics']);
     const html = inProject(bin, ['export', 'plan.ts', '--format', 'html']);
     expect(html.stdout.startsWith('<!DOCTYPE html>')).toBe(true);
   });

@@ -1,10 +1,13 @@
 #!/usr/bin/env node
+import { localeOf } from './args.js';
+import { guardStdout } from './output/stdout-guard.js';
 import { run } from './run.js';
 
-// `kehoach export … | head` closes the pipe early: stop quietly, as other tools do.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(0);
-  throw error;
-});
+// A full disk or a closed pipe on stdout (`kehoach export … | head`) ends with a coded
+// message and exit status 2, never a stack trace; a closed stderr is not reported anywhere.
+const stdout = guardStdout(process.stdout);
+process.stderr.on('error', () => undefined);
 
-process.exitCode = await run(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const status = await run(argv);
+process.exitCode = await stdout.finish(status, (message) => process.stderr.write(message), localeOf(argv));

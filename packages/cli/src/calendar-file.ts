@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { formatPath, safeParseSchedules, vietnamCalendar, type WorkingDayCalendar } from '@kehoach/core';
-import { CliError } from './cli-error.js';
+import { usageError } from './args.js';
 
 /**
  * @internal
@@ -15,12 +15,13 @@ export function calendarFlag(command: string, file: string | undefined): Working
   try {
     text = readFileSync(path.resolve(file), 'utf8');
   } catch (error) {
-    throw new CliError(`kehoach ${command}: cannot read calendar ${file}: ${(error as Error).message.split('\n')[0]}`);
+    const reason = (error as Error).message.split('\n')[0];
+    throw usageError(command, { vi: `không đọc được tệp lịch ${file}: ${reason}`, en: `cannot read calendar ${file}: ${reason}` });
   }
   const parsed = safeParseSchedules(text);
   if (!parsed.ok) {
-    const lines = parsed.problems.map((p) => `  ${formatPath(p.path)}: ${p.code}: ${p.message.en}`);
-    throw new CliError([`kehoach ${command}: invalid calendar ${file}:`, ...lines].join('\n'));
+    const lines = (locale: 'vi' | 'en') => parsed.problems.map((p) => `\n  ${formatPath(p.path)}: ${p.code}: ${p.message[locale]}`).join('');
+    throw usageError(command, { vi: `tệp lịch ${file} không hợp lệ:${lines('vi')}`, en: `invalid calendar ${file}:${lines('en')}` });
   }
   return vietnamCalendar({ schedules: parsed.schedules });
 }

@@ -1,3 +1,5 @@
+import type { LocalizedText, Locale } from '@kehoach/core';
+
 /** Exit statuses of the `kehoach` command. */
 export const EXIT = {
   ok: 0,
@@ -7,12 +9,23 @@ export const EXIT = {
   usage: 2,
 } as const;
 
-/** An error the command reports as one clear line, without a stack trace. */
+/**
+ * An error the command reports as one clear line, without a stack trace. Usage errors carry
+ * the message in Vietnamese and English; `kehoach` prints the one `--locale` asks for.
+ */
 export class CliError extends Error {
   readonly exitCode: number;
-  constructor(message: string, exitCode: number = EXIT.usage) {
-    super(message);
+  /** The message in both languages (the same text twice when it was given as one string). */
+  readonly text: LocalizedText;
+  constructor(message: string | LocalizedText, exitCode: number = EXIT.usage) {
+    super(typeof message === 'string' ? message : message.en);
     this.name = 'CliError';
     this.exitCode = exitCode;
+    this.text = typeof message === 'string' ? { vi: message, en: message } : message;
+  }
+
+  /** The message in one language. */
+  messageIn(locale: Locale): string {
+    return this.text[locale];
   }
 }

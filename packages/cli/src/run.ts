@@ -1,42 +1,18 @@
+import { localeOf, usageError } from './args.js';
 import { CliError, EXIT } from './cli-error.js';
+import { nearest } from './help/suggest.js';
+import { COMMAND_HELP, COMMAND_NAMES, USAGE, type CommandName } from './help/texts.js';
 import { processIo, type Io } from './io.js';
+import { errnoCode, outputError, writeFailureCode, writeFailureReason } from './output/errors.js';
+import { terminalMessage } from './terminal.js';
+import { cliVersion } from './version.js';
 
 export type { Io } from './io.js';
-
-const USAGE = `Usage: kehoach <command> [options]
-
-Commands:
-  validate <plans or globs…> [--format stylish|json|sarif|github] [--max-warnings N]
-           [--config FILE] [--locale vi|en] [--no-exec]
-      check plans against the rules; exit 1 when there are errors
-  export <plan> --format json|json-schema|ics|html|md|csv [--unit KEY] [--out PATH]
-         [--dates effective|stated] [--reading safe|legal] [--alarm DAYS] [--no-exec]
-      write the plan in another format; ics with --out DIR writes one calendar per unit
-  summary <plan> [--as-of DATE] [--limit N] [--reading safe|legal]
-      the plan's header, counts, next duties and deadlines nobody owes
-  obligations <plan> [--from DATE] [--to DATE] [--unit KEY] [--reading safe|legal]
-              [--format table|json|csv]
-      duties by date, those an event triggers, and deadlines nobody owes with the reason
-  init [DIR]
-      a new plan project: package.json, a commented plan.ts and a CI workflow
-  import <plan.json> [--out FILE] [--force]
-      TypeScript source for a JSON plan, written with the builders
-  diff <old plan> <new plan> [--format text|json] [--locale vi|en]
-      what changed between two versions; exit 1 when they differ
-
-A plan is a .ts plan file, a folder holding plan.ts, or a .json plan. Dates are YYYY-MM-DD.
---reading: safe (the default, unless the plan declares one) shows the last working day before
-"trước ngày X", with the legal limit beside it; legal shows X, or the next working day.
-Exit status: 0 ok, 1 problems found (diff: differences found), 2 usage error or a plan that
-cannot be loaded. --no-exec reads a .ts plan without running it (see docs/security.md).
---calendar FILE.json (validate, export, summary, obligations) adds holiday schedules to
-Vietnam's calendar, replacing a built-in one of the same year and holiday (docs/calendars.md).
-`;
 
 type Command = (argv: readonly string[], io: Io) => Promise<number>;
 
 // Each command's module is loaded only when it runs, so `validate` never loads the exporters.
-const COMMANDS: Record<string, () => Promise<Command>> = {
+const COMMANDS: Record<CommandName, () => Promise<Command>> = {
   validate: async () => (await import('./commands/validate.js')).validateCommand,
   export: async () => (await import('./commands/export.js')).exportCommand,
   summary: async () => (await import('./commands/summary-command.js')).summaryCommand,
@@ -52,33 +28,83 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   },
 };
 
+const isCommand = (name: string): name is CommandName => (COMMAND_NAMES as readonly string[]).includes(name);
+const HELP_FLAGS = new Set(['--help', '-h']);
+const GLOBAL_FLAGS = new Set([...HELP_FLAGS, '--version', '-v', '--locale']);
+
+/** The arguments before `--`, where flags are read. */
+function flagsPart(argv: readonly string[]): readonly string[] {
+  const end = argv.indexOf('--');
+  return end === -1 ? argv : argv.slice(0, end);
+}
+
 /**
- * Runs the `kehoach` command with its arguments and returns the exit status.
+ * Runs the `kehoach` command with its arguments and returns the exit status. Help and usage
+ * errors are in Vietnamese unless `--locale en` is given.
  *
  * @example
  * process.exitCode = await run(process.argv.slice(2));
  */
 export async function run(argv: readonly string[], io: Io = processIo): Promise<number> {
-  const [command, ...rest] = argv;
+  const locale = localeOf(argv);
+  const flags = flagsPart(argv);
+  // The command is the first argument that is not a global flag (`kehoach --locale en validate …` works too).
+  const commandIndex = flags.findIndex((arg, i) => !arg.startsWith('-') && flags[i - 1] !== '--locale');
+  const command = commandIndex === -1 ? undefined : flags[commandIndex]!;
+  const rest = commandIndex === -1 ? [] : [...argv.slice(0, commandIndex), ...argv.slice(commandIndex + 1)];
+  const before = commandIndex === -1 ? flags : flags.slice(0, commandIndex);
   try {
-    if (command === undefined) {
-      io.stderr(USAGE);
+    const stray = before.find((arg, i) => arg.startsWith('-') && !GLOBAL_FLAGS.has(arg) && !arg.startsWith('--locale=') && before[i - 1] !== '--locale');
+    if (stray !== undefined) {
+      const guess = nearest(stray, ['--help', '--version', '--locale']);
+      throw usageError('', {
+        vi: `không có tùy chọn ${stray}${guess ? `; có phải ý bạn là ${guess}?` : ''}\nXem: kehoach --help`,
+        en: `unknown option ${stray}${guess ? `; did you mean ${guess}?` : ''}\nSee: kehoach --help`,
+      });
+    }
+    if (command === undefined || command === 'help') {
+      const topic = command === 'help' ? rest.find((arg) => !arg.startsWith('-') && isCommand(arg)) : undefined;
+      if (topic !== undefined) {
+        io.stdout(COMMAND_HELP[topic as CommandName][locale]);
+        return EXIT.ok;
+      }
+      if (flags.includes('--version') || flags.includes('-v')) {
+        io.stdout(`${cliVersion()}\n`);
+        return EXIT.ok;
+      }
+      if (command === 'help' || flags.some((arg) => HELP_FLAGS.has(arg))) {
+        io.stdout(USAGE[locale]);
+        return EXIT.ok;
+      }
+      io.stderr(USAGE[locale]);
       return EXIT.usage;
     }
-    if (command === '--help' || command === '-h' || command === 'help') {
-      io.stdout(USAGE);
+    if (!isCommand(command)) {
+      const guess = nearest(command, COMMAND_NAMES);
+      throw usageError('', {
+        vi: `không có lệnh "${command}"${guess ? `; có phải ý bạn là "kehoach ${guess}"?` : ''}\nCác lệnh: ${COMMAND_NAMES.join(', ')}. Xem: kehoach --help`,
+        en: `unknown command "${command}"${guess ? `; did you mean "kehoach ${guess}"?` : ''}\nCommands: ${COMMAND_NAMES.join(', ')}. See: kehoach --help`,
+      });
+    }
+    if (flagsPart(rest).some((arg) => HELP_FLAGS.has(arg))) {
+      io.stdout(COMMAND_HELP[command][locale]);
       return EXIT.ok;
     }
-    const handler = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
-    if (!handler) throw new CliError(`kehoach: unknown command "${command}"\n\n${USAGE}`);
-    return await (await handler())(rest, io);
+    return await (await COMMANDS[command]())(rest, io);
   } catch (error) {
     if (error instanceof CliError) {
-      io.stderr(`${error.message}\n`);
+      io.stderr(`${terminalMessage(error.messageIn(locale))}\n`);
       return error.exitCode;
     }
+    // A write that failed outside the output writer (a full disk, a closed pipe) is still coded.
+    if (['ENOSPC', 'EDQUOT', 'EPIPE'].includes(errnoCode(error) ?? '')) {
+      const reason = writeFailureReason(error);
+      const failure = outputError(command ?? '', writeFailureCode(error), { vi: `không ghi được: ${reason.vi}`, en: `cannot write: ${reason.en}` });
+      io.stderr(`${terminalMessage(failure.messageIn(locale))}\n`);
+      return EXIT.usage;
+    }
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr(`kehoach: internal error: ${message}\n`);
+    io.stderr(`${terminalMessage(`kehoach: ${locale === 'vi' ? 'lỗi nội bộ' : 'internal error'}: ${message}`)}\n`);
     return EXIT.usage;
   }
 }

@@ -79,9 +79,10 @@ describe('--calendar', () => {
   });
 
   it('an unreadable or invalid file is a usage error naming each problem', () => {
-    const missing = kehoach('obligations', planFile, '--calendar', path.join(tmp, 'none.json'));
+    const missing = kehoach('obligations', planFile, '--calendar', path.join(tmp, 'none.json'), '--locale', 'en');
     expect(missing.status).toBe(2);
     expect(missing.stderr).toMatch(/^kehoach obligations: cannot read calendar .*none\.json: /);
+    expect(kehoach('obligations', planFile, '--calendar', path.join(tmp, 'none.json')).stderr).toMatch(/^kehoach obligations: không đọc được tệp lịch .*none\.json: /);
 
     const bad = path.join(tmp, 'bad.json');
     const wrong = structuredClone(schedules);
@@ -89,7 +90,7 @@ describe('--calendar', () => {
     (wrong.schedules[0] as Record<string, unknown>)['colour'] = 'red';
     writeFileSync(bad, JSON.stringify(wrong));
     for (const command of ['obligations', 'summary', 'validate'] as const) {
-      const r = kehoach(command, planFile, '--calendar', bad);
+      const r = kehoach(command, planFile, '--calendar', bad, '--locale', 'en');
       expect(r.status, command).toBe(2);
       expect(r.stdout).toBe('');
       expect(r.stderr.split('\n').slice(0, 2)).toEqual([
@@ -99,7 +100,7 @@ describe('--calendar', () => {
     }
     delete (wrong.schedules[0] as Record<string, unknown>)['colour'];
     writeFileSync(bad, JSON.stringify(wrong));
-    const r = kehoach('export', planFile, '--format', 'ics', '--calendar', bad);
+    const r = kehoach('export', planFile, '--format', 'ics', '--calendar', bad, '--locale', 'en');
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('  schedules[0].swaps[0].workingDay: schedule/swap-working-day-not-weekend: The make-up working day (2025-01-06) must be a Saturday or Sunday.');
   });

@@ -82,7 +82,8 @@ describe('kehoach validate', () => {
     writeFileSync(bad, JSON.stringify({ rules: { 'no/such-rule': 'error' } }));
     const r = kehoach('validate', example, '--config', bad);
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/^kehoach validate: invalid config .*bad\.json:\n {2}KH\d{3} /);
+    expect(r.stderr).toMatch(/^kehoach validate: tệp cấu hình .*bad\.json không hợp lệ:\n {2}KH\d{3} /);
+    expect(kehoach('validate', example, '--config', bad, '--locale', 'en').stderr).toMatch(/^kehoach validate: invalid config .*bad\.json:\n {2}KH\d{3} /);
   });
 
   it('gives the same diagnostics with --no-exec as when running the plan', () => {
@@ -152,7 +153,8 @@ describe('kehoach export', () => {
     const dir = path.join(tmp, 'calendars');
     const all = kehoach('export', example, '--format', 'ics', '--out', dir);
     expect(all.status).toBe(0);
-    const files = readdirSync(dir);
+    expect(readdirSync(dir)).toContain('.kehoach-export.json');
+    const files = readdirSync(dir).filter((f) => f !== '.kehoach-export.json');
     expect(files).toContain('12127-kh-ubnd-2021.ics');
     expect(files).toContain('12127-kh-ubnd-2021.soYTe.ics');
     expect(all.stderr).toBe(`kehoach export: wrote ${files.length} files to ${path.relative(root, dir)}\n`);
@@ -204,7 +206,20 @@ describe('kehoach import and diff', () => {
     expect(back.stdout).toBe(stringifyPlan(plan));
     const again = kehoach('import', planJson, '--out', out);
     expect(again.status).toBe(2);
-    expect(again.stderr).toMatch(/exists; use --force/);
+    expect(again.stderr).toMatch(/imported\.ts đã có; dùng --force để ghi đè/);
+  });
+
+  it('imports into a folder that does not exist yet, creating it as export does', () => {
+    const out = path.join(tmp, 'new', 'nested', 'plan.ts');
+    const r = kehoach('import', planJson, '--out', out);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(kehoach('export', out, '--format', 'json').stdout).toBe(stringifyPlan(plan));
+    // A file where a folder should be is a clear error, not a stack trace.
+    writeFileSync(path.join(tmp, 'blocker'), '');
+    const blocked = kehoach('import', planJson, '--out', path.join(tmp, 'blocker', 'plan.ts'), '--locale', 'en');
+    expect(blocked.status).toBe(2);
+    expect(blocked.stderr).toMatch(/^kehoach import: output\/write-failed: cannot create the folder .*blocker: EEXIST/);
   });
 
   it('diffs two versions: exit 0 when equal, 1 with the changes', () => {

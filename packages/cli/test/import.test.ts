@@ -290,8 +290,10 @@ describe('kehoach import (command handler)', () => {
     expect(readFileSync(path.join(dir, 'plan.ts'), 'utf8')).toBe(expected);
     await expect(importCommand(['plan.json', '-o', 'plan.ts'], io().io, dir)).rejects.toMatchObject({
       exitCode: 2,
-      message: 'kehoach import: plan.ts exists; use --force to overwrite it',
+      text: { vi: 'kehoach import: output/exists: plan.ts đã có; dùng --force để ghi đè', en: 'kehoach import: output/exists: plan.ts exists; use --force to overwrite it' },
     });
+    expect(await importCommand(['plan.json', '--out', 'drafts/2026/plan.ts'], io().io, dir)).toBe(0);
+    expect(readFileSync(path.join(dir, 'drafts/2026/plan.ts'), 'utf8')).toBe(expected);
     expect(await importCommand(['plan.json', '-o', 'plan.ts', '--force', '--core-import', '@x/core'], io().io, dir)).toBe(0);
     expect(readFileSync(path.join(dir, 'plan.ts'), 'utf8')).toContain("} from '@x/core';");
   });
@@ -307,7 +309,7 @@ describe('kehoach import (command handler)', () => {
       [['broken.json'], 2, /broken\.json: json\/syntax at \(root\): Invalid JSON/],
       [[], 2, /^kehoach import: expected one plan argument/],
       [['a.json', 'b.json'], 2, /^kehoach import: expected one plan argument/],
-      [['kindless.json', '--colour'], 2, /^kehoach import: Unknown option '--colour'/],
+      [['kindless.json', '--colour'], 2, /^kehoach import: unknown option --colour\n/],
     ];
     for (const [args, exitCode, message] of cases) {
       const error = await importCommand(args, io().io, dir).catch((e: unknown) => e);

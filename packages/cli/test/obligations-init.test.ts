@@ -148,7 +148,7 @@ describe('kehoach init', () => {
     writeFileSync(path.join(dir, 'plan.ts'), '// mine');
     const r = kehoach(['init', 'existing'], tmp);
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/^kehoach init: .*plan\.ts.* already exist/);
+    expect(r.stderr).toMatch(/^kehoach init: .*plan\.ts.* đã có trong existing; không ghi tệp nào\n$/);
     expect(readFileSync(path.join(dir, 'plan.ts'), 'utf8')).toBe('// mine');
   });
 });

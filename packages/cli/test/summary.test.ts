@@ -61,10 +61,11 @@ describe('kehoach summary (built binary)', () => {
     const cases = [
       [['summary', 'nope/plan.ts'], /^kehoach: no such file or folder: nope\/plan\.ts\n$/],
       [['summary', bad], /^kehoach: .*bad\.json: json\/syntax at \(root\): Invalid JSON[^\n]*\n$/],
-      [['summary', example, '--colour'], /^kehoach summary: Unknown option '--colour'/],
-      [['summary', example, '--as-of', '2021-02-30'], /^kehoach summary: --as-of must be a date YYYY-MM-DD, got "2021-02-30"\n$/],
-      [['summary', example, '--reading', 'strict'], /^kehoach summary: --reading must be one of safe, legal, got "strict"\n$/],
-      [['frobnicate'], /^kehoach: unknown command "frobnicate"/],
+      [['summary', example, '--colour'], /^kehoach summary: không có tùy chọn --colour\n/],
+      [['summary', example, '--as-of', '2021-02-30'], /^kehoach summary: --as-of phải là một ngày dạng YYYY-MM-DD, nhận được "2021-02-30"\n$/],
+      [['summary', example, '--as-of', '2021-02-30', '--locale', 'en'], /^kehoach summary: --as-of must be a date YYYY-MM-DD, got "2021-02-30"\n$/],
+      [['frobnicate'], /^kehoach: không có lệnh "frobnicate"\n/],
+      [['summary', example, '--reading', 'strict', '--locale', 'en'], /^kehoach summary: --reading must be one of safe, legal, got "strict"/],
     ] as const;
     for (const [args, message] of cases) {
       const r = kehoach(...args);

@@ -20,6 +20,7 @@ export { defineRule } from './define-rule.js';
 export { RuleContext } from './context.js';
 export { RuleTester, type ValidCase, type InvalidCase, type ExpectedReport, type TestFunctions } from './testing/rule-tester.js';
 export { format, type FormatName, type FormatOptions } from './format/index.js';
+export { workflowCommand } from './format/github.js';
 export type { SarifOptions } from './format/sarif.js';
 export type {
   Diagnostic,

@@ -1,11 +1,13 @@
-import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { toCsvMatrix, toHtml, toIcs, toJson, toMarkdown, unitCalendars, planJsonSchema } from '@kehoach/export';
-import { choiceFlag, expectPositionals, parseFlags, readingFlag } from '../args.js';
+import { choiceFlag, expectPositionals, ONE_PLAN, parseFlags, readingFlag, usageError } from '../args.js';
 import { calendarFlag } from '../calendar-file.js';
 import { CliError, EXIT } from '../cli-error.js';
 import type { Io } from '../io.js';
 import { loadPlan } from '../load-plan.js';
+import { writeOutputs, type OutputFile } from '../output/output-folder.js';
+import { terminalMessage } from '../terminal.js';
 import { knownUnit } from '../unit-names.js';
 
 const FORMATS = ['json', 'json-schema', 'ics', 'html', 'md', 'csv'] as const;
@@ -14,9 +16,10 @@ const EXTENSIONS: Record<ExportFormat, string> = { json: 'json', 'json-schema': 
 
 /**
  * `kehoach export <plan> --format json|json-schema|ics|html|md|csv [--unit KEY] [--out PATH]
- * [--dates effective|stated] [--reading safe|legal] [--alarm DAYS] [--calendar FILE] [--no-exec]`.
- * Writes to stdout without `--out`.
- * With `--format ics --out DIR` and no `--unit`, writes the plan calendar and one per unit.
+ * [--dates effective|stated] [--reading safe|legal] [--alarm DAYS] [--calendar FILE] [--force] [--no-exec]`. Writes to
+ * stdout without `--out`. With `--format ics --out DIR` and no `--unit`, writes the plan
+ * calendar and one per unit. Files are written atomically, only inside the output folder, and
+ * never over a file kehoach did not write there (see `.kehoach-export.json`) unless `--force`.
  */
 export async function exportCommand(argv: readonly string[], io: Io): Promise<number> {
   const { values, positionals } = parseFlags('export', argv, {
@@ -26,19 +29,25 @@ export async function exportCommand(argv: readonly string[], io: Io): Promise<nu
     dates: { type: 'string' },
     reading: { type: 'string' },
     alarm: { type: 'string' },
+    force: { type: 'boolean' },
     'no-exec': { type: 'boolean' },
     calendar: { type: 'string' },
   });
-  const [planArg] = expectPositionals('export', positionals, 'one plan argument');
-  if (values.format === undefined) throw new CliError(`kehoach export: --format is required (${FORMATS.join(', ')})`);
+  const [planArg] = expectPositionals('export', positionals, ONE_PLAN);
+  if (values.format === undefined) {
+    throw usageError('export', { vi: `cần --format (${FORMATS.join(', ')})`, en: `--format is required (${FORMATS.join(', ')})` });
+  }
   const format = choiceFlag('export', 'format', values.format, FORMATS, 'json');
   const dates = choiceFlag('export', 'dates', values.dates, ['effective', 'stated'] as const, 'effective');
   const reading = readingFlag('export', values.reading);
   const alarm = values.alarm === undefined ? undefined : values.alarm.split(',').map(Number);
   if (alarm?.some((n) => !Number.isInteger(n) || n < 0 || n > 366)) {
-    throw new CliError(`kehoach export: --alarm takes whole days before the deadline, e.g. 7 or 7,1; got "${values.alarm}"`);
+    throw usageError('export', {
+      vi: `--alarm nhận số ngày nhắc trước hạn, ví dụ 7 hoặc 7,1; nhận được "${values.alarm}"`,
+      en: `--alarm takes whole days before the deadline, e.g. 7 or 7,1; got "${values.alarm}"`,
+    });
   }
-  if (values.unit !== undefined && format !== 'ics') throw new CliError('kehoach export: --unit applies to --format ics only');
+  if (values.unit !== undefined && format !== 'ics') throw usageError('export', { vi: '--unit chỉ dùng với --format ics', en: '--unit applies to --format ics only' });
   const calendar = calendarFlag('export', values.calendar);
   const { plan } = await loadPlan(planArg!, { noExec: values['no-exec'] === true });
   const unit = knownUnit('export', plan, values.unit);
@@ -67,29 +76,25 @@ export async function exportCommand(argv: readonly string[], io: Io): Promise<nu
     return EXIT.ok;
   }
   const out = path.resolve(values.out);
-  const written: string[] = [];
+  let folder: string;
+  const files: OutputFile[] = [];
   if (format === 'ics' && unit === undefined && (isDirectory(out) || !out.endsWith('.ics'))) {
-    mkdirSync(out, { recursive: true });
-    written.push(write(path.join(out, `${plan.id}.ics`), render()));
-    for (const calendar of unitCalendars(plan, icsOptions)) written.push(write(path.join(out, calendar.fileName), calendar.ics));
+    folder = out;
+    files.push({ name: `${plan.id}.ics`, text: render() });
+    for (const calendar of unitCalendars(plan, icsOptions)) files.push({ name: calendar.fileName, text: calendar.ics });
+  } else if (isDirectory(out)) {
+    folder = out;
+    files.push({ name: `${plan.id}.${EXTENSIONS[format]}`, text: render() });
   } else {
-    const file = isDirectory(out) ? path.join(out, `${plan.id}.${EXTENSIONS[format]}`) : out;
-    mkdirSync(path.dirname(file), { recursive: true });
-    written.push(write(file, render()));
+    folder = path.dirname(out);
+    files.push({ name: path.basename(out), text: render() });
   }
-  io.stderr(`kehoach export: wrote ${written.length === 1 ? written[0] : `${written.length} files to ${path.relative(process.cwd(), out) || '.'}`}\n`);
+  const written = writeOutputs(folder, files, { command: 'export', manifest: true, force: values.force === true });
+  const shown = (file: string) => path.relative(process.cwd(), file) || file;
+  io.stderr(terminalMessage(`kehoach export: wrote ${written.length === 1 ? shown(written[0]!) : `${written.length} files to ${path.relative(process.cwd(), out) || '.'}`}\n`));
   return EXIT.ok;
 }
 
 function isDirectory(file: string): boolean {
   return existsSync(file) && statSync(file).isDirectory();
-}
-
-function write(file: string, text: string): string {
-  try {
-    writeFileSync(file, text);
-  } catch (error) {
-    throw new CliError(`kehoach export: cannot write ${file}: ${(error as Error).message}`);
-  }
-  return path.relative(process.cwd(), file) || file;
 }

@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { expectPositionals, parseFlags } from '../args.js';
-import { CliError, EXIT } from '../cli-error.js';
+import { expectPositionals, parseFlags, usageError } from '../args.js';
+import { EXIT } from '../cli-error.js';
 import type { Io } from '../io.js';
 
 /** Template files that npm would mangle are stored under another name. */
@@ -11,12 +11,14 @@ const RENAMED: Record<string, string> = { gitignore: '.gitignore' };
 /** `kehoach init [DIR]`: a new plan project with a commented plan.ts and a CI workflow. */
 export async function initCommand(argv: readonly string[], io: Io, cwd: string = process.cwd()): Promise<number> {
   const { positionals } = parseFlags('init', argv, {});
-  if (positionals.length > 1) expectPositionals('init', positionals, 'at most one folder');
+  if (positionals.length > 1) expectPositionals('init', positionals, { vi: 'nhiều nhất một thư mục', en: 'at most one folder' });
   const target = path.resolve(cwd, positionals[0] ?? '.');
   const files = templateFiles();
   const clashes = files.filter((f) => existsSync(path.join(target, f.to)));
   if (clashes.length > 0) {
-    throw new CliError(`kehoach init: ${clashes.map((f) => f.to).join(', ')} already exist in ${path.relative(cwd, target) || '.'}; nothing was written`);
+    const names = clashes.map((f) => f.to).join(', ');
+    const where = path.relative(cwd, target) || '.';
+    throw usageError('init', { vi: `${names} đã có trong ${where}; không ghi tệp nào`, en: `${names} already exist in ${where}; nothing was written` });
   }
   for (const file of files) {
     const destination = path.join(target, file.to);

@@ -1,11 +1,12 @@
 import { formatVietnameseDate, obligations, showsLegalLimit, type Duty, type Obligations, type Plan, type UnownedDeadline } from '@kehoach/core';
 import { csvRecords } from '@kehoach/export';
-import { choiceFlag, dateFlag, expectPositionals, parseFlags, readingFlag } from '../args.js';
+import { choiceFlag, dateFlag, expectPositionals, ONE_PLAN, parseFlags, readingFlag } from '../args.js';
 import { calendarFlag } from '../calendar-file.js';
 import { EXIT } from '../cli-error.js';
 import { loadPlan } from '../load-plan.js';
 import { knownUnit, unitNames } from '../unit-names.js';
 import { ROLE_VI, dutyUnit, groupUnowned, readingLine, takeoverLine } from '../duty-text.js';
+import { terminalMessage } from '../terminal.js';
 import type { Io } from '../io.js';
 
 const FORMATS = ['table', 'json', 'csv'] as const;
@@ -23,7 +24,7 @@ export async function obligationsCommand(argv: readonly string[], io: Io): Promi
     format: { type: 'string' },
     calendar: { type: 'string' },
   });
-  const [planArg] = expectPositionals('obligations', positionals, 'one plan argument');
+  const [planArg] = expectPositionals('obligations', positionals, ONE_PLAN);
   const from = dateFlag('obligations', 'from', values.from);
   const to = dateFlag('obligations', 'to', values.to);
   const reading = readingFlag('obligations', values.reading);
@@ -38,7 +39,7 @@ export async function obligationsCommand(argv: readonly string[], io: Io): Promi
     ...(reading && { reading }),
     ...(calendar && { calendar }),
   });
-  io.stdout(format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : format === 'csv' ? toCsv(plan, result) : toTable(plan, result));
+  io.stdout(format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : format === 'csv' ? toCsv(plan, result) : terminalMessage(toTable(plan, result)));
   return EXIT.ok;
 }
 

@@ -1,9 +1,10 @@
-import { dateFlag, expectPositionals, parseFlags, readingFlag } from '../args.js';
+import { dateFlag, expectPositionals, ONE_PLAN, parseFlags, readingFlag, usageError } from '../args.js';
 import { calendarFlag } from '../calendar-file.js';
-import { CliError, EXIT } from '../cli-error.js';
+import { EXIT } from '../cli-error.js';
 import type { Io } from '../io.js';
 import { loadPlan } from '../load-plan.js';
 import { summarizePlan } from './summary.js';
+import { terminalMessage } from '../terminal.js';
 
 /** `kehoach summary <plan> [--as-of DATE] [--limit N] [--reading safe|legal] [--calendar FILE]` */
 export async function summaryCommand(argv: readonly string[], io: Io): Promise<number> {
@@ -13,15 +14,15 @@ export async function summaryCommand(argv: readonly string[], io: Io): Promise<n
     reading: { type: 'string' },
     calendar: { type: 'string' },
   });
-  const [planArg] = expectPositionals('summary', positionals, 'one plan argument');
+  const [planArg] = expectPositionals('summary', positionals, ONE_PLAN);
   const asOf = dateFlag('summary', 'as-of', values['as-of']);
   const reading = readingFlag('summary', values.reading);
   const limit = values.limit === undefined ? undefined : Number(values.limit);
   if (limit !== undefined && (!Number.isInteger(limit) || limit < 1)) {
-    throw new CliError(`kehoach summary: --limit must be a positive integer, got "${values.limit}"`);
+    throw usageError('summary', { vi: `--limit phải là số nguyên dương, nhận được "${values.limit}"`, en: `--limit must be a positive integer, got "${values.limit}"` });
   }
   const calendar = calendarFlag('summary', values.calendar);
   const { plan } = await loadPlan(planArg!);
-  io.stdout(summarizePlan(plan, { ...(asOf && { asOf }), ...(limit !== undefined && { limit }), ...(reading && { reading }), ...(calendar && { calendar }) }));
+  io.stdout(terminalMessage(summarizePlan(plan, { ...(asOf && { asOf }), ...(limit !== undefined && { limit }), ...(reading && { reading }), ...(calendar && { calendar }) })));
   return EXIT.ok;
 }

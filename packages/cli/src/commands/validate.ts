@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Locale } from '@kehoach/core';
-import { format, parseConfig, summarize, validate, type Diagnostic, type FormatName, type ValidatorConfig } from '@kehoach/validator';
-import { choiceFlag, parseFlags } from '../args.js';
+import { printable, type Locale } from '@kehoach/core';
+import { format, parseConfig, summarize, validate, workflowCommand, type Diagnostic, type FormatName, type ValidatorConfig } from '@kehoach/validator';
+import { choiceFlag, parseFlags, usageError } from '../args.js';
 import { calendarFlag } from '../calendar-file.js';
 import { CliError, EXIT } from '../cli-error.js';
 import type { Io } from '../io.js';
 import { loadPlan, resolvePlanFile, type LoadedPlan } from '../load-plan.js';
+import { terminalMessage } from '../terminal.js';
 
 const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
 const GLOB = /[*?[\]{}]/;
@@ -25,30 +26,32 @@ export async function validateCommand(argv: readonly string[], io: Io): Promise<
     'no-exec': { type: 'boolean' },
     calendar: { type: 'string' },
   });
-  if (positionals.length === 0) throw new CliError('kehoach validate: expected at least one plan, folder or glob');
+  if (positionals.length === 0) {
+    throw usageError('validate', { vi: 'cần ít nhất một kế hoạch, thư mục hoặc mẫu glob; xem: kehoach validate --help', en: 'expected at least one plan, folder or glob; see: kehoach validate --help' });
+  }
   const formatName: FormatName = choiceFlag('validate', 'format', values.format, FORMATS, 'stylish');
   const locale: Locale = choiceFlag('validate', 'locale', values.locale, ['vi', 'en'] as const, 'vi');
   const maxWarnings = values['max-warnings'] === undefined ? undefined : Number(values['max-warnings']);
   if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) {
-    throw new CliError(`kehoach validate: --max-warnings must be a whole number, got "${values['max-warnings']}"`);
+    throw usageError('validate', { vi: `--max-warnings phải là số nguyên không âm, nhận được "${values['max-warnings']}"`, en: `--max-warnings must be a whole number, got "${values['max-warnings']}"` });
   }
-  const config = values.config === undefined ? undefined : readConfig(values.config);
+  const config = values.config === undefined ? undefined : readConfig(values.config, locale);
   const calendar = calendarFlag('validate', values.calendar);
   const files = await expandPlans(positionals);
   const noExec = values['no-exec'] === true;
 
   const diagnostics: Diagnostic[] = [];
-  const loadErrors: string[] = [];
+  const loadErrors: { file: string; message: string }[] = [];
   const progress = io.isTTY === true && files.length > 1;
   for (const [i, file] of files.entries()) {
-    if (progress) io.stderr(`\r\u001b[2K${i + 1}/${files.length} ${path.relative(process.cwd(), file)}`);
+    if (progress) io.stderr(`\r\u001b[2K${i + 1}/${files.length} ${printable(path.relative(process.cwd(), file), { inline: true })}`);
     try {
       const loaded = await loadPlan(file, { noExec, locale });
       const locate = await locatorFor(loaded);
       for (const d of validate(loaded.plan, config, { locate, ...(calendar && { calendar }) })) diagnostics.push({ ...d, file: loaded.file });
     } catch (error) {
       if (!(error instanceof CliError)) throw error;
-      loadErrors.push(error.message);
+      loadErrors.push({ file, message: error.messageIn(locale) });
     }
   }
   if (progress) io.stderr('\r\u001b[2K');
@@ -57,7 +60,11 @@ export async function validateCommand(argv: readonly string[], io: Io): Promise<
   if (loadErrors.length < files.length) {
     io.stdout(format(diagnostics, { format: formatName, locale, cwd: process.cwd(), ...(files.length === 1 && { file: files[0] }) }));
   }
-  for (const message of loadErrors) io.stderr(`${message}\n`);
+  for (const { file, message } of loadErrors) {
+    // Under --format github a load error is one encoded annotation, so no value in it can print a command of its own.
+    if (formatName === 'github') io.stdout(`${workflowCommand('error', { file: path.relative(process.cwd(), file), title: 'kehoach (load)' }, message)}\n`);
+    else io.stderr(`${terminalMessage(message)}\n`);
+  }
   const summary = summarize(diagnostics);
   if (files.length > 1 && formatName === 'stylish') {
     const checked = files.length - loadErrors.length;
@@ -91,17 +98,18 @@ async function locatorFor(loaded: LoadedPlan) {
   });
 }
 
-function readConfig(file: string): ValidatorConfig {
+function readConfig(file: string, locale: Locale): ValidatorConfig {
   let data: unknown;
   try {
     data = JSON.parse(readFileSync(path.resolve(file), 'utf8'));
   } catch (error) {
-    throw new CliError(`kehoach validate: cannot read config ${file}: ${(error as Error).message.split('\n')[0]}`);
+    const reason = (error as Error).message.split('\n')[0];
+    throw usageError('validate', { vi: `không đọc được tệp cấu hình ${file}: ${reason}`, en: `cannot read config ${file}: ${reason}` });
   }
   const parsed = parseConfig(data as ValidatorConfig);
   if (!parsed.ok) {
-    const lines = parsed.diagnostics.map((d) => `  ${d.code} ${d.ruleId}: ${d.message.en}`);
-    throw new CliError([`kehoach validate: invalid config ${file}:`, ...lines].join('\n'));
+    const lines = (l: Locale) => parsed.diagnostics.map((d) => `\n  ${d.code} ${d.ruleId}: ${d.message[l]}`).join('');
+    throw usageError('validate', { vi: `tệp cấu hình ${file} không hợp lệ:${lines('vi')}`, en: `invalid config ${file}:${lines('en')}` });
   }
   return data as ValidatorConfig;
 }
@@ -115,7 +123,7 @@ async function expandPlans(args: readonly string[]): Promise<string[]> {
       const matches = (await glob(arg, { absolute: true, onlyFiles: true, ignore: ['**/node_modules/**'] }))
         .filter((f) => /\.(json|[cm]?ts)$/.test(f))
         .sort();
-      if (matches.length === 0) throw new CliError(`kehoach validate: no plan matches ${arg}`);
+      if (matches.length === 0) throw usageError('validate', { vi: `không có kế hoạch nào khớp ${arg}`, en: `no plan matches ${arg}` });
       out.push(...matches);
     } else {
       out.push(resolvePlanFile(path.resolve(arg), arg));

@@ -4,6 +4,7 @@ import type { Io } from '../io.js';
 import { loadPlan } from '../load-plan.js';
 import { diffPlans } from './diff-plans.js';
 import { formatDiff } from './format.js';
+import { terminalMessage } from '../terminal.js';
 
 /**
  * `kehoach diff <old> <new> [--format text|json] [--locale vi|en] [--renumbered]`: prints what
@@ -18,12 +19,12 @@ export async function diffCommand(argv: readonly string[], io: Io, cwd: string =
     locale: { type: 'string' },
     renumbered: { type: 'boolean' },
   });
-  const [oldArg, newArg] = expectPositionals('diff', positionals, 'two plan arguments: the old version and the new one', 2);
+  const [oldArg, newArg] = expectPositionals('diff', positionals, { vi: 'hai kế hoạch: phiên bản cũ và phiên bản mới', en: 'two plan arguments: the old version and the new one' }, 2);
   const format = choiceFlag('diff', 'format', values.format, ['text', 'json'] as const, 'text');
   const locale = choiceFlag('diff', 'locale', values.locale, ['vi', 'en'] as const, 'vi');
   const before = await loadPlan(oldArg!, { cwd });
   const after = await loadPlan(newArg!, { cwd });
   const diff = diffPlans(before.plan, after.plan, { renumbered: values.renumbered === true });
-  io.stdout(formatDiff(diff, { format, locale }));
+  io.stdout(format === 'text' ? terminalMessage(formatDiff(diff, { format, locale })) : formatDiff(diff, { format, locale }));
   return diff.changes.length === 0 ? EXIT.ok : EXIT.problems;
 }

@@ -1,15 +1,15 @@
-import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { expectPositionals, parseFlags } from '../args.js';
+import { expectPositionals, parseFlags, usageError } from '../args.js';
 import { CliError, EXIT } from '../cli-error.js';
 import type { Io } from '../io.js';
 import { loadPlan } from '../load-plan.js';
+import { writeOutputs } from '../output/output-folder.js';
 import { ImportError, importPlan } from './import-plan.js';
 
 /**
  * `kehoach import <plan.json> [--out FILE] [--force] [--core-import MODULE]`: writes the plan
  * as TypeScript DSL source, to stdout or to `--out` (never over an existing file without
- * `--force`). Exit status: 0 written; 1 the plan cannot be written exactly with the DSL; 2 bad
+ * `--force`; written atomically). Exit status: 0 written; 1 the plan cannot be written exactly with the DSL; 2 bad
  * usage, an unreadable plan, or an existing `--out` file.
  *
  * @internal Wired into `run()`.
@@ -20,9 +20,9 @@ export async function importCommand(argv: readonly string[], io: Io, cwd: string
     force: { type: 'boolean' },
     'core-import': { type: 'string' },
   });
-  const [planArg] = expectPositionals('import', positionals, 'one plan argument (a .json plan)');
+  const [planArg] = expectPositionals('import', positionals, { vi: 'một kế hoạch (tệp .json)', en: 'one plan argument (a .json plan)' });
   const coreImport = values['core-import'];
-  if (coreImport !== undefined && coreImport.trim() === '') throw new CliError('kehoach import: --core-import must name a module');
+  if (coreImport !== undefined && coreImport.trim() === '') throw usageError('import', { vi: '--core-import cần tên một mô-đun', en: '--core-import must name a module' });
   const { plan } = await loadPlan(planArg!, { cwd });
   let source: string;
   try {
@@ -36,12 +36,6 @@ export async function importCommand(argv: readonly string[], io: Io, cwd: string
     return EXIT.ok;
   }
   const out = path.resolve(cwd, values.out);
-  try {
-    await writeFile(out, source, { encoding: 'utf8', flag: values.force === true ? 'w' : 'wx' });
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') throw new CliError(`kehoach import: ${values.out} exists; use --force to overwrite it`);
-    throw new CliError(`kehoach import: cannot write ${values.out}: ${(error as Error).message}`);
-  }
+  writeOutputs(path.dirname(out), [{ name: path.basename(out), text: source }], { command: 'import', force: values.force === true, cwd });
   return EXIT.ok;
 }

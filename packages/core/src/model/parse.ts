@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { closestMatch } from './closest.js';
 import { PlanError, formatPath, type PlanProblem } from './errors.js';
 import { printable } from './printable.js';
@@ -26,8 +26,10 @@ export function parsePlan(input: unknown): Plan {
   // A plan this module already parsed is canonical and deeply frozen: parsing it again gives it back.
   if (typeof input === 'object' && input !== null && parsedPlans.has(input)) return input as Plan;
   const data = typeof input === 'string' ? parseJsonText(input) : input;
-  const prepared = prepare(data);
+  const prepared = prepare(data, typeof input === 'string');
   if (prepared.problems.length > 0) throw new PlanError(prepared.problems);
+  // zod compiles a fast path for each object schema on first use: worth it for large plans only.
+  z.config({ jitless: prepared.values < JIT_FROM_VALUES });
   const result = planSchema.safeParse(prepared.value);
   if (!result.success) throw new PlanError(withoutRedundant(result.error.issues.flatMap((issue) => toProblems(issue, prepared.value))));
   const plan = deepFreeze(result.data);
@@ -79,33 +81,31 @@ function parseJsonText(input: string): unknown {
 interface Prepared {
   value: unknown;
   problems: PlanProblem[];
+  /** How many values (strings, numbers, objects, …) the data holds. */
+  values: number;
 }
 
-/** A path kept as a linked list while walking, turned into an array only for a problem. */
-interface PathLink {
-  parent: PathLink | undefined;
-  key: string | number;
-}
-
-function materialize(link: PathLink | undefined): (string | number)[] {
-  const out: (string | number)[] = [];
-  for (let l = link; l !== undefined; l = l.parent) out.push(l.key);
-  return out.reverse();
-}
+/** Plans with fewer values are checked by zod without compiling its fast paths (cheaper once). */
+const JIT_FROM_VALUES = 20_000;
 
 /**
- * Copies JSON data with every string in NFC, refusing nesting deeper than `MAX_DEPTH`.
- * Keys such as `__proto__` are copied as plain own properties, never as prototypes.
+ * Brings JSON data to NFC (every string and key), refusing nesting deeper than `MAX_DEPTH`.
+ * Data the caller passed in is copied; data this module just parsed from text (`owned`) is
+ * normalised in place, so a large plan is not copied twice. Keys such as `__proto__` are set as
+ * plain own properties, never as prototypes.
  */
-function prepare(input: unknown): Prepared {
+function prepare(input: unknown, owned: boolean): Prepared {
   const problems: PlanProblem[] = [];
-  const copy = (value: unknown, link: PathLink | undefined, depth: number): unknown => {
-    if (typeof value === 'string') return value.normalize('NFC');
+  const path: (string | number)[] = [];
+  let values = 0;
+  const visit = (value: unknown, depth: number): unknown => {
+    values++;
+    if (typeof value === 'string') return nfc(value);
     if (value === null || typeof value !== 'object') return value;
     if (depth > MAX_DEPTH) {
       problems.push({
         code: 'input/too-deep',
-        path: materialize(link),
+        path: [...path],
         message: {
           vi: `Dữ liệu lồng nhau quá ${MAX_DEPTH} cấp.`,
           en: `The data is nested more than ${MAX_DEPTH} levels deep.`,
@@ -114,14 +114,25 @@ function prepare(input: unknown): Prepared {
       return undefined;
     }
     if (Array.isArray(value)) {
-      const out: unknown[] = new Array(value.length);
-      for (let i = 0; i < value.length; i++) out[i] = copy(value[i], { parent: link, key: i }, depth + 1);
+      const out: unknown[] = owned ? value : new Array(value.length);
+      for (let i = 0; i < value.length; i++) {
+        path.push(i);
+        out[i] = visit(value[i], depth + 1);
+        path.pop();
+      }
       return out;
     }
-    const out: Record<string, unknown> = {};
-    for (const key of Object.keys(value)) {
-      const normalizedKey = key.normalize('NFC');
-      const item = copy((value as Record<string, unknown>)[key], { parent: link, key: normalizedKey }, depth + 1);
+    const source = value as Record<string, unknown>;
+    const keys = Object.keys(source);
+    // An object whose keys all are NFC is kept (when owned); any other is rebuilt.
+    const inPlace = owned && keys.every((key) => nfc(key) === key);
+    const out: Record<string, unknown> = inPlace ? source : {};
+    for (const key of keys) {
+      const normalizedKey = inPlace ? key : nfc(key);
+      path.push(normalizedKey);
+      const item = visit(source[key], depth + 1);
+      path.pop();
+      if (inPlace && item === source[key]) continue;
       if (normalizedKey === '__proto__') {
         Object.defineProperty(out, normalizedKey, { value: item, enumerable: true, writable: true, configurable: true });
       } else {
@@ -130,8 +141,20 @@ function prepare(input: unknown): Prepared {
     }
     return out;
   };
-  const value = copy(input, undefined, 0);
-  return { value, problems };
+  const value = visit(input, 0);
+  return { value, problems, values };
+}
+
+/**
+ * Characters whose strings are already in NFC (quick check "yes", no composing marks): ASCII,
+ * Latin-1 and Latin Extended A/B, precomposed Vietnamese letters (U+1E00–U+1EFF), dashes,
+ * quotes and other general punctuation. Testing for them is several times cheaper than
+ * normalising.
+ */
+const NFC_STABLE = /^[\u0000-\u02ff\u1e00-\u1eff\u2010-\u2027\u2030-\u205e]*$/;
+
+function nfc(text: string): string {
+  return NFC_STABLE.test(text) ? text : text.normalize('NFC');
 }
 
 function toProblems(issue: z.core.$ZodIssue, data: unknown): PlanProblem[] {
@@ -307,7 +330,11 @@ function typeNameEn(expected: string): string {
 export function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
     Object.freeze(value);
-    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) deepFreeze(value[i]);
+    } else {
+      for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+    }
   }
   return value;
 }

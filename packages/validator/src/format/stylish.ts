@@ -1,4 +1,4 @@
-import type { Locale } from '@kehoach/core';
+import { printable, type Locale } from '@kehoach/core';
 import type { Diagnostic } from '../types.js';
 import { summarize } from '../validate.js';
 import { relativeFile, whereInModel } from './paths.js';
@@ -8,12 +8,15 @@ const LABELS: Record<Locale, Record<Diagnostic['severity'], string>> = {
   en: { error: 'error', warning: 'warning', info: 'info' },
 };
 
+/** Every value on a line of the terminal output: control, bidirectional and invisible characters shown as escapes. */
+const inline = (text: string) => printable(text, { inline: true });
+
 /** @internal Text for people, grouped by file, like ESLint's stylish. */
 export function stylish(diagnostics: readonly Diagnostic[], locale: Locale, cwd: string | undefined, file: string | undefined): string {
   const groups = new Map<string, Diagnostic[]>();
   for (const d of diagnostics) {
     const where = d.location?.file ?? d.file ?? file;
-    const key = where === undefined ? '(plan)' : relativeFile(where, cwd);
+    const key = where === undefined ? '(plan)' : inline(relativeFile(where, cwd));
     const list = groups.get(key);
     if (list === undefined) groups.set(key, [d]);
     else list.push(d);
@@ -21,10 +24,10 @@ export function stylish(diagnostics: readonly Diagnostic[], locale: Locale, cwd:
   const out: string[] = [];
   for (const [name, list] of groups) {
     const rows = list.map((d) => {
-      const pos = d.location === undefined ? whereInModel(d) : `${d.location.line}:${d.location.column}`;
+      const pos = d.location === undefined ? inline(whereInModel(d)) : `${d.location.line}:${d.location.column}`;
       const label = d.suppressed === undefined ? LABELS[locale][d.severity] : locale === 'vi' ? 'đã miễn' : 'waived';
       const reason = d.suppressed === undefined ? '' : ` [${locale === 'vi' ? 'lý do' : 'reason'}: ${d.suppressed.reason}]`;
-      return [pos, label, `${d.message[locale]}${reason}`, `${d.ruleId} (${d.code})`];
+      return [pos, label, inline(`${d.message[locale]}${reason}`), inline(`${d.ruleId} (${d.code})`)];
     });
     const widths = [0, 1].map((c) => Math.max(...rows.map((r) => r[c]!.length)));
     out.push(name);
