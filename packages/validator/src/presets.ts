@@ -26,6 +26,8 @@ export const presets: Readonly<Record<PresetName, Readonly<Record<RuleId, RuleSe
     'roles/lead-is-partner': 'error',
     'units/unused': 'info',
     'units/ceased': 'warning',
+    'units/group-cycle': 'error',
+    'units/lookalike-names': 'error',
     'dates/before-issue': 'error',
     'dates/outside-period': 'warning',
     'dates/recurring-range': 'warning',
@@ -40,6 +42,7 @@ export const presets: Readonly<Record<PresetName, Readonly<Record<RuleId, RuleSe
     'form/recipients': 'warning',
     'targets/measurable': 'warning',
     'authority/assign-external': 'warning',
+    'text/invisible-characters': 'error',
   },
   strict: {
     'refs/unknown-unit': 'error',
@@ -50,6 +53,8 @@ export const presets: Readonly<Record<PresetName, Readonly<Record<RuleId, RuleSe
     'roles/lead-is-partner': 'error',
     'units/unused': 'info',
     'units/ceased': 'error',
+    'units/group-cycle': 'error',
+    'units/lookalike-names': 'error',
     'dates/before-issue': 'error',
     'dates/outside-period': 'error',
     'dates/recurring-range': 'error',
@@ -64,5 +69,6 @@ export const presets: Readonly<Record<PresetName, Readonly<Record<RuleId, RuleSe
     'form/recipients': 'error',
     'targets/measurable': ['error', { requireBaseline: true }],
     'authority/assign-external': 'error',
+    'text/invisible-characters': 'error',
   },
 };

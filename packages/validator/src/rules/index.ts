@@ -7,6 +7,8 @@ import { tooManyLeads } from './roles/too-many-leads/too-many-leads.rule.js';
 import { leadIsPartner } from './roles/lead-is-partner/lead-is-partner.rule.js';
 import { unusedUnit } from './units/unused/unused.rule.js';
 import { ceasedUnit } from './units/ceased/ceased.rule.js';
+import { groupCycle } from './units/group-cycle/group-cycle.rule.js';
+import { lookalikeNames } from './units/lookalike-names/lookalike-names.rule.js';
 import { beforeIssue } from './dates/before-issue/before-issue.rule.js';
 import { outsidePeriod } from './dates/outside-period/outside-period.rule.js';
 import { recurringRange } from './dates/recurring-range/recurring-range.rule.js';
@@ -21,6 +23,7 @@ import { signatureForm } from './form/signature/signature.rule.js';
 import { recipientsCover } from './form/recipients/recipients.rule.js';
 import { measurableTarget } from './targets/measurable/measurable.rule.js';
 import { assignExternal } from './authority/assign-external/assign-external.rule.js';
+import { invisibleCharacters } from './text/invisible-characters/invisible-characters.rule.js';
 
 /**
  * Every built-in rule, keyed by id, in the order they run.
@@ -38,6 +41,8 @@ export const rules = {
   'roles/lead-is-partner': leadIsPartner,
   'units/unused': unusedUnit,
   'units/ceased': ceasedUnit,
+  'units/group-cycle': groupCycle,
+  'units/lookalike-names': lookalikeNames,
   'dates/before-issue': beforeIssue,
   'dates/outside-period': outsidePeriod,
   'dates/recurring-range': recurringRange,
@@ -52,6 +57,7 @@ export const rules = {
   'form/recipients': recipientsCover,
   'targets/measurable': measurableTarget,
   'authority/assign-external': assignExternal,
+  'text/invisible-characters': invisibleCharacters,
 } as const satisfies Record<string, AnyRule>;
 
 /** The id of a built-in rule. */
