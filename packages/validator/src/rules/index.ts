@@ -11,6 +11,8 @@ import { successorChoice } from './units/successor-choice/successor-choice.rule.
 import { reassignedDuty } from './units/reassigned/reassigned.rule.js';
 import { successorCycle } from './units/successor-cycle/successor-cycle.rule.js';
 import { unownedDeadline } from './duties/unowned/unowned.rule.js';
+import { groupCycle } from './units/group-cycle/group-cycle.rule.js';
+import { lookalikeNames } from './units/lookalike-names/lookalike-names.rule.js';
 import { beforeIssue } from './dates/before-issue/before-issue.rule.js';
 import { outsidePeriod } from './dates/outside-period/outside-period.rule.js';
 import { recurringRange } from './dates/recurring-range/recurring-range.rule.js';
@@ -25,6 +27,7 @@ import { signatureForm } from './form/signature/signature.rule.js';
 import { recipientsCover } from './form/recipients/recipients.rule.js';
 import { measurableTarget } from './targets/measurable/measurable.rule.js';
 import { assignExternal } from './authority/assign-external/assign-external.rule.js';
+import { invisibleCharacters } from './text/invisible-characters/invisible-characters.rule.js';
 
 /**
  * Every built-in rule, keyed by id, in the order they run.
@@ -46,6 +49,8 @@ export const rules = {
   'units/reassigned': reassignedDuty,
   'units/successor-cycle': successorCycle,
   'duties/unowned': unownedDeadline,
+  'units/group-cycle': groupCycle,
+  'units/lookalike-names': lookalikeNames,
   'dates/before-issue': beforeIssue,
   'dates/outside-period': outsidePeriod,
   'dates/recurring-range': recurringRange,
@@ -60,6 +65,7 @@ export const rules = {
   'form/recipients': recipientsCover,
   'targets/measurable': measurableTarget,
   'authority/assign-external': assignExternal,
+  'text/invisible-characters': invisibleCharacters,
 } as const satisfies Record<string, AnyRule>;
 
 /** The id of a built-in rule. */
