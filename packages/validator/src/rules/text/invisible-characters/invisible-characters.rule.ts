@@ -1,6 +1,5 @@
 import { formatPath } from '@kehoach/core';
 import { defineRule } from '../../../define-rule.js';
-import type { ModelPath } from '../../../types.js';
 
 /** The characters reported, with their Unicode names. */
 const NAMES: Record<number, string> = {
@@ -29,6 +28,7 @@ const NAMES: Record<number, string> = {
   0xfeff: 'ZERO WIDTH NO-BREAK SPACE',
 };
 const INVISIBLE = /[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u2028\u2029\ufeff]/gu;
+const HAS_INVISIBLE = /[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u2028\u2029\ufeff]/;
 
 const hex = (code: number) => `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
 
@@ -57,20 +57,33 @@ export const invisibleCharacters = defineRule({
     },
   },
   check(plan, _ctx, _options, report) {
-    const visit = (value: unknown, path: ModelPath): void => {
+    // One path stack for the whole walk: a path is copied only for a value that is reported.
+    const path: (string | number)[] = [];
+    const visit = (value: unknown): void => {
       if (typeof value === 'string') {
+        if (!HAS_INVISIBLE.test(value)) return;
         const found: string[] = [];
         for (const m of value.matchAll(INVISIBLE)) {
           const code = m[0].codePointAt(0)!;
           const at = [...value.slice(0, m.index)].length + 1;
           found.push(`${hex(code)} ${NAMES[code] ?? ''} (#${at})`);
         }
-        if (found.length > 0) report({ messageId: 'invisible', data: { field: formatPath(path), chars: found.join(', ') }, path });
-        return;
+        report({ messageId: 'invisible', data: { field: formatPath(path), chars: found.join(', ') }, path: [...path] });
+      } else if (Array.isArray(value)) {
+        for (let i = 0; i < value.length; i++) {
+          path.push(i);
+          visit(value[i]);
+          path.pop();
+        }
+      } else if (value !== null && typeof value === 'object') {
+        // Plan data is plain JSON objects: for…in sees their own keys only, without an array per object.
+        for (const key in value) {
+          path.push(key);
+          visit((value as Record<string, unknown>)[key]);
+          path.pop();
+        }
       }
-      if (Array.isArray(value)) value.forEach((item, i) => visit(item, [...path, i]));
-      else if (value !== null && typeof value === 'object') for (const [key, item] of Object.entries(value)) visit(item, [...path, key]);
     };
-    visit(plan, []);
+    visit(plan);
   },
 });
