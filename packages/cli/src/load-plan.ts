@@ -65,9 +65,9 @@ export async function loadPlan(argument: string, options: LoadOptions = {}): Pro
     try {
       return { plan: parsePlan(text), file, text, kind, sources: new Map([[file, text]]) };
     } catch (error) {
-      // Problems of a JSON plan are placed at their line, as validator diagnostics are.
-      const locate = isPlanError(error) ? (await import('@kehoach/validator/locate')).jsonLocator(text, file) : undefined;
-      throw planLoadError(file, error, locale, locate);
+      const { jsonLocator, lineColumn } = await import('@kehoach/validator/locate');
+      const byPath = jsonLocator(text, file);
+      throw planLoadError(file, error, locale, jsonProblemLocator(text, file, (p) => byPath(p), lineColumn));
     }
   }
   return options.noExec ? await readStatically(file, root, locale) : await importTsPlan(file, root, locale);
@@ -120,17 +120,38 @@ function byText(sources: Map<string, string>, programs: Map<string, EsNode>): Ma
   return out;
 }
 
-type Locator = (path: (string | number)[]) => { file: string; line: number; column: number } | undefined;
+type Locator = (path: (string | number)[], problem?: PlanProblem) => { file: string; line: number; column: number } | undefined;
+
+/**
+ * Where a problem of a JSON plan is: a syntax error at the offset JSON.parse names, any other
+ * problem at the key of its path.
+ */
+function jsonProblemLocator(
+  text: string,
+  file: string,
+  byPath: Locator,
+  lineColumn: (text: string) => (offset: number) => { line: number; column: number },
+): Locator {
+  return (at, problem) => {
+    const offset = problem?.code === 'json/syntax' ? /position (\d+)/.exec(problem.message.en)?.[1] : undefined;
+    if (offset !== undefined) {
+      const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+      return { file, ...lineColumn(text)(Number(offset) + bom) };
+    }
+    return at.length === 0 ? undefined : byPath(at);
+  };
+}
 
 /** Where each model path of a plan.ts is written, for messages about plans that do not fit the model. */
 async function locator(file: string, sources: ReadonlyMap<string, string>, programs: ReadonlyMap<string, EsNode>): Promise<Locator | undefined> {
   try {
     const { tsPlanLocator } = await import('@kehoach/validator/locate');
-    return await tsPlanLocator(file, {
+    const locate = await tsPlanLocator(file, {
       text: sources.get(file) ?? '',
       readSource: (f) => sources.get(f),
       ...(programs.size > 0 && { parse: (text: string) => programs.get(text) }),
     });
+    return (p) => locate(p);
   } catch {
     return undefined;
   }
@@ -173,7 +194,7 @@ function planLoadError(file: string, error: unknown, locale: Locale, locate?: Lo
       ? (error as { problems: readonly PlanProblem[] }).problems
       : undefined;
   if (problems) {
-    const located = problems.map((p) => ({ problem: p, at: locate?.(p.path) }));
+    const located = problems.map((p) => ({ problem: p, at: locate?.(p.path, p) }));
     const data: LoadProblem[] = located.map(({ problem: p, at }) => ({
       code: p.code,
       message: p.message,

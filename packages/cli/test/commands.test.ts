@@ -71,7 +71,7 @@ describe('kehoach validate', () => {
     const r = kehoach('validate', example, 'tests/hostile/corpus/truncated.json', '--format', 'json');
     expect(r.status).toBe(2);
     expect(JSON.parse(r.stdout).summary.warnings).toBe(18);
-    expect(r.stderr).toMatch(/^kehoach: .*truncated\.json: json\/syntax at \(root\): /);
+    expect(r.stderr).toMatch(/^kehoach: .*truncated\.json:20:12: json\/syntax at \(root\): /);
   });
 
   it('applies a config file and refuses a bad one', () => {

@@ -306,7 +306,7 @@ describe('kehoach import (command handler)', () => {
     writeFileSync(path.join(dir, 'broken.json'), '{');
     const cases: [string[], number, RegExp][] = [
       [['kindless.json'], 1, /^kehoach import: the DSL cannot rebuild this plan exactly:\n {2}at legal\.0\.kind/],
-      [['broken.json'], 2, /broken\.json: json\/syntax at \(root\): Invalid JSON/],
+      [['broken.json'], 2, /broken\.json:1:2: json\/syntax at \(root\): Invalid JSON/],
       [[], 2, /^kehoach import: expected one plan argument/],
       [['a.json', 'b.json'], 2, /^kehoach import: expected one plan argument/],
       [['kindless.json', '--colour'], 2, /^kehoach import: unknown option --colour\n/],

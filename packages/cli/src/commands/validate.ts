@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { printable, type Locale } from '@kehoach/core';
-import { format, parseConfig, summarize, validate, workflowCommand, type Diagnostic, type FormatName, type ValidatorConfig } from '@kehoach/validator';
+import { format, parseConfig, summarize, validate, type Diagnostic, type FormatName, type ValidatorConfig } from '@kehoach/validator';
 import { choiceFlag, parseFlags, usageError } from '../args.js';
 import { calendarFlag } from '../calendar-file.js';
 import { CliError, EXIT } from '../cli-error.js';
 import type { Io } from '../io.js';
 import { loadPlan, resolvePlanFile, type LoadedPlan } from '../load-plan.js';
+import { LoadError, type LoadProblem } from '../load/load-error.js';
 import { terminalMessage } from '../terminal.js';
 
 const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
@@ -52,20 +53,22 @@ export async function validateCommand(argv: readonly string[], io: Io): Promise<
     } catch (error) {
       if (!(error instanceof CliError)) throw error;
       loadErrors.push({ file, message: error.messageIn(locale) });
+      // A plan that cannot be loaded is data too: machine formats carry it as an error diagnostic.
+      diagnostics.push(...loadDiagnostics(error, file));
     }
   }
   if (progress) io.stderr('\r\u001b[2K');
 
-  // When no plan could be loaded there is nothing to report but the load errors.
-  if (loadErrors.length < files.length) {
-    io.stdout(format(diagnostics, { format: formatName, locale, cwd: process.cwd(), ...(files.length === 1 && { file: files[0] }) }));
+  // stylish is for people: when no plan could be loaded there is nothing to print but the load
+  // errors. The machine formats always print a whole result, load errors included, so a CI
+  // upload never receives an empty file.
+  if (formatName !== 'stylish' || loadErrors.length < files.length) {
+    const shown = formatName === 'stylish' ? diagnostics.filter((d) => d.messageId !== LOAD_MESSAGE_ID) : diagnostics;
+    io.stdout(format(shown, { format: formatName, locale, cwd: process.cwd(), ...(files.length === 1 && { file: files[0] }) }));
   }
-  for (const { file, message } of loadErrors) {
-    // Under --format github a load error is one encoded annotation, so no value in it can print a command of its own.
-    if (formatName === 'github') io.stdout(`${workflowCommand('error', { file: path.relative(process.cwd(), file), title: 'kehoach (load)' }, message)}\n`);
-    else io.stderr(`${terminalMessage(message)}\n`);
-  }
-  const summary = summarize(diagnostics);
+  // Under --format github the load errors are already encoded annotations on stdout.
+  if (formatName !== 'github') for (const { message } of loadErrors) io.stderr(`${terminalMessage(message)}\n`);
+  const summary = summarize(diagnostics.filter((d) => d.messageId !== LOAD_MESSAGE_ID));
   if (files.length > 1 && formatName === 'stylish') {
     const checked = files.length - loadErrors.length;
     io.stderr(
@@ -85,6 +88,22 @@ export async function validateCommand(argv: readonly string[], io: Io): Promise<
     return EXIT.problems;
   }
   return EXIT.ok;
+}
+
+/** The messageId of diagnostics that stand for a plan that could not be loaded. */
+const LOAD_MESSAGE_ID = 'loadFailed';
+
+/** A load error as error diagnostics, one per coded problem, at its file, line and column. */
+function loadDiagnostics(error: CliError, planFile: string): Diagnostic[] {
+  const problems: readonly LoadProblem[] = error instanceof LoadError
+    ? error.problems
+    : [{ code: 'input/load-failed', file: planFile, message: error.text }];
+  return problems.map((p) => {
+    const file = p.file ?? planFile;
+    // A problem of the whole file (a file outside the root, not UTF-8, …) points at its start.
+    const location = { file, line: p.line ?? 1, column: p.column ?? 1 };
+    return { ruleId: p.code, code: p.code, severity: 'error', messageId: LOAD_MESSAGE_ID, message: p.message, path: p.path ?? [], file, location };
+  });
 }
 
 async function locatorFor(loaded: LoadedPlan) {

@@ -166,8 +166,14 @@ class StaticReader {
     for (const { specifier, node } of checked.shape.imports) {
       const target = this.target(record, specifier, node);
       record.targets.set(specifier, target);
-      // Every imported plan file is read and checked whole, used or not.
-      this.moduleOf(target);
+      // Every imported plan file is read and checked whole, used or not. A file that may not be
+      // read is refused at the import that names it.
+      try {
+        this.moduleOf(target);
+      } catch (error) {
+        if (!(error instanceof SourceRefusal) || error.problem.file !== target) throw error;
+        throw this.refuse(record, node, error.problem.code, `import from "${clip(specifier)}"`, error.problem.message);
+      }
     }
     return record;
   }
