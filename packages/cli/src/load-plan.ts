@@ -100,7 +100,7 @@ async function importTsPlan(file: string, root: SourceRoot, locale: Locale): Pro
     if (error instanceof SourceRefusal) throw refusalError(file, [error.problem], locale);
     if (!isPlanError(error)) {
       // The plan threw while it ran: a type error is the likely cause, so say where it is.
-      const typeError = (await typeErrorsOf(file).catch(() => []))[0];
+      const typeError = (await typeErrorsOf(file, root.dir).catch(() => []))[0];
       if (typeError) {
         const message = typeError.message.split('\n')[0]!;
         throw new LoadError(`kehoach: ${relative(typeError.file)}:${typeError.line}:${typeError.column}: TS${typeError.code}: ${message}`, file, [

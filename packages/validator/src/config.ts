@@ -24,6 +24,11 @@ export interface ValidatorConfig {
   rules?: Record<string, RuleSetting>;
   /** How due dates are read: `safe` or `legal`; the plan's own reading, else `safe`, when absent. */
   reading?: 'safe' | 'legal';
+  /**
+   * Read every `plan.ts` without running it, as `kehoach --no-exec` does, in every command given
+   * this configuration. Only `true` has an effect: a setting never turns `--no-exec` off.
+   */
+  noExec?: boolean;
 }
 
 /** A rule as it will run: its severity and its options with defaults filled in. */
@@ -71,6 +76,10 @@ function configSchema(ruleSet: Record<string, AnyRule>): z.ZodType {
           description:
             'How due dates are read: safe (the last working day before "trước ngày X") or legal (X, moved to the next working day when it is a day off). The plan\'s own reading, else safe, when absent.',
         }),
+      noExec: z
+        .boolean()
+        .optional()
+        .meta({ description: 'Read every plan.ts without running it (kehoach --no-exec) in every command given this configuration; false has no effect.' }),
     })
     .meta({ title: 'kehoach validator configuration' });
   cachedSchema = schema;

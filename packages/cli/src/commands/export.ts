@@ -6,6 +6,7 @@ import { calendarFlag } from '../calendar-file.js';
 import { CliError, EXIT } from '../cli-error.js';
 import type { Io } from '../io.js';
 import { loadPlan } from '../load-plan.js';
+import { LOAD_FLAGS, loadSettings } from '../load/settings.js';
 import { writeOutputs, type OutputFile } from '../output/output-folder.js';
 import { terminalMessage } from '../terminal.js';
 import { knownUnit } from '../unit-names.js';
@@ -30,8 +31,8 @@ export async function exportCommand(argv: readonly string[], io: Io): Promise<nu
     reading: { type: 'string' },
     alarm: { type: 'string' },
     force: { type: 'boolean' },
-    'no-exec': { type: 'boolean' },
     calendar: { type: 'string' },
+    ...LOAD_FLAGS,
   });
   const [planArg] = expectPositionals('export', positionals, ONE_PLAN);
   if (values.format === undefined) {
@@ -49,7 +50,8 @@ export async function exportCommand(argv: readonly string[], io: Io): Promise<nu
   }
   if (values.unit !== undefined && format !== 'ics') throw usageError('export', { vi: '--unit chỉ dùng với --format ics', en: '--unit applies to --format ics only' });
   const calendar = calendarFlag('export', values.calendar);
-  const { plan } = await loadPlan(planArg!, { noExec: values['no-exec'] === true });
+  const { noExec, root } = await loadSettings('export', values);
+  const { plan } = await loadPlan(planArg!, { noExec, ...(root !== undefined && { root }) });
   const unit = knownUnit('export', plan, values.unit);
   const duties = { ...(reading && { reading }), ...(calendar && { calendar }) };
   const icsOptions = { dates, ...duties, ...(alarm && { alarmDaysBefore: alarm }) };

@@ -4,6 +4,7 @@ import { choiceFlag, dateFlag, expectPositionals, ONE_PLAN, parseFlags, readingF
 import { calendarFlag } from '../calendar-file.js';
 import { EXIT } from '../cli-error.js';
 import { loadPlan } from '../load-plan.js';
+import { LOAD_FLAGS, loadSettings } from '../load/settings.js';
 import { knownUnit, unitNames } from '../unit-names.js';
 import { ROLE_VI, dutyUnit, groupUnowned, readingLine, takeoverLine } from '../duty-text.js';
 import { terminalMessage } from '../terminal.js';
@@ -23,6 +24,7 @@ export async function obligationsCommand(argv: readonly string[], io: Io): Promi
     reading: { type: 'string' },
     format: { type: 'string' },
     calendar: { type: 'string' },
+    ...LOAD_FLAGS,
   });
   const [planArg] = expectPositionals('obligations', positionals, ONE_PLAN);
   const from = dateFlag('obligations', 'from', values.from);
@@ -30,7 +32,8 @@ export async function obligationsCommand(argv: readonly string[], io: Io): Promi
   const reading = readingFlag('obligations', values.reading);
   const format = choiceFlag('obligations', 'format', values.format, FORMATS, 'table');
   const calendar = calendarFlag('obligations', values.calendar);
-  const { plan } = await loadPlan(planArg!);
+  const { noExec, root } = await loadSettings('obligations', values);
+  const { plan } = await loadPlan(planArg!, { noExec, ...(root !== undefined && { root }) });
   const unit = knownUnit('obligations', plan, values.unit);
   const result = obligations(plan, {
     ...(from && { from }),

@@ -3,6 +3,7 @@ import { calendarFlag } from '../calendar-file.js';
 import { EXIT } from '../cli-error.js';
 import type { Io } from '../io.js';
 import { loadPlan } from '../load-plan.js';
+import { LOAD_FLAGS, loadSettings } from '../load/settings.js';
 import { summarizePlan } from './summary.js';
 import { terminalMessage } from '../terminal.js';
 
@@ -13,6 +14,7 @@ export async function summaryCommand(argv: readonly string[], io: Io): Promise<n
     limit: { type: 'string' },
     reading: { type: 'string' },
     calendar: { type: 'string' },
+    ...LOAD_FLAGS,
   });
   const [planArg] = expectPositionals('summary', positionals, ONE_PLAN);
   const asOf = dateFlag('summary', 'as-of', values['as-of']);
@@ -22,7 +24,8 @@ export async function summaryCommand(argv: readonly string[], io: Io): Promise<n
     throw usageError('summary', { vi: `--limit phải là số nguyên dương, nhận được "${values.limit}"`, en: `--limit must be a positive integer, got "${values.limit}"` });
   }
   const calendar = calendarFlag('summary', values.calendar);
-  const { plan } = await loadPlan(planArg!);
+  const { noExec, root } = await loadSettings('summary', values);
+  const { plan } = await loadPlan(planArg!, { noExec, ...(root !== undefined && { root }) });
   io.stdout(terminalMessage(summarizePlan(plan, { ...(asOf && { asOf }), ...(limit !== undefined && { limit }), ...(reading && { reading }), ...(calendar && { calendar }) })));
   return EXIT.ok;
 }

@@ -1,13 +1,13 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { printable, type Locale } from '@kehoach/core';
-import { format, parseConfig, summarize, validate, type Diagnostic, type FormatName, type ValidatorConfig } from '@kehoach/validator';
+import { format, summarize, validate, type Diagnostic, type FormatName } from '@kehoach/validator';
 import { choiceFlag, parseFlags, usageError } from '../args.js';
 import { calendarFlag } from '../calendar-file.js';
 import { CliError, EXIT } from '../cli-error.js';
 import type { Io } from '../io.js';
 import { loadPlan, resolvePlanFile, type LoadedPlan } from '../load-plan.js';
 import { LoadError, type LoadProblem } from '../load/load-error.js';
+import { LOAD_FLAGS, loadSettings } from '../load/settings.js';
 import { terminalMessage } from '../terminal.js';
 
 const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
@@ -22,10 +22,10 @@ export async function validateCommand(argv: readonly string[], io: Io): Promise<
   const { values, positionals } = parseFlags('validate', argv, {
     format: { type: 'string', short: 'f' },
     'max-warnings': { type: 'string' },
-    config: { type: 'string', short: 'c' },
     locale: { type: 'string' },
-    'no-exec': { type: 'boolean' },
     calendar: { type: 'string' },
+    typecheck: { type: 'boolean' },
+    ...LOAD_FLAGS,
   });
   if (positionals.length === 0) {
     throw usageError('validate', { vi: 'cần ít nhất một kế hoạch, thư mục hoặc mẫu glob; xem: kehoach validate --help', en: 'expected at least one plan, folder or glob; see: kehoach validate --help' });
@@ -36,18 +36,20 @@ export async function validateCommand(argv: readonly string[], io: Io): Promise<
   if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) {
     throw usageError('validate', { vi: `--max-warnings phải là số nguyên không âm, nhận được "${values['max-warnings']}"`, en: `--max-warnings must be a whole number, got "${values['max-warnings']}"` });
   }
-  const config = values.config === undefined ? undefined : readConfig(values.config, locale);
+  const settings = await loadSettings('validate', values);
+  const config = settings.config;
   const calendar = calendarFlag('validate', values.calendar);
   const files = await expandPlans(positionals);
-  const noExec = values['no-exec'] === true;
+  const { noExec, root } = settings;
 
   const diagnostics: Diagnostic[] = [];
   const loadErrors: { file: string; message: string }[] = [];
   const progress = io.isTTY === true && files.length > 1;
   for (const [i, file] of files.entries()) {
     if (progress) io.stderr(`\r\u001b[2K${i + 1}/${files.length} ${printable(path.relative(process.cwd(), file), { inline: true })}`);
+    let refused = false;
     try {
-      const loaded = await loadPlan(file, { noExec, locale });
+      const loaded = await loadPlan(file, { noExec, locale, ...(root !== undefined && { root }) });
       const locate = await locatorFor(loaded);
       for (const d of validate(loaded.plan, config, { locate, ...(calendar && { calendar }) })) diagnostics.push({ ...d, file: loaded.file });
     } catch (error) {
@@ -55,15 +57,18 @@ export async function validateCommand(argv: readonly string[], io: Io): Promise<
       loadErrors.push({ file, message: error.messageIn(locale) });
       // A plan that cannot be loaded is data too: machine formats carry it as an error diagnostic.
       diagnostics.push(...loadDiagnostics(error, file));
+      refused = error instanceof LoadError && error.problems.some((p) => p.code.startsWith('input/'));
     }
+    // A file that may not be read is not type-checked either.
+    if (values.typecheck === true && !file.endsWith('.json') && !refused) diagnostics.push(...(await typeDiagnostics(file, root)));
   }
   if (progress) io.stderr('\r\u001b[2K');
 
   // stylish is for people: when no plan could be loaded there is nothing to print but the load
   // errors. The machine formats always print a whole result, load errors included, so a CI
   // upload never receives an empty file.
-  if (formatName !== 'stylish' || loadErrors.length < files.length) {
-    const shown = formatName === 'stylish' ? diagnostics.filter((d) => d.messageId !== LOAD_MESSAGE_ID) : diagnostics;
+  const shown = formatName === 'stylish' ? diagnostics.filter((d) => d.messageId !== LOAD_MESSAGE_ID) : diagnostics;
+  if (formatName !== 'stylish' || loadErrors.length < files.length || shown.length > 0) {
     io.stdout(format(shown, { format: formatName, locale, cwd: process.cwd(), ...(files.length === 1 && { file: files[0] }) }));
   }
   // Under --format github the load errors are already encoded annotations on stdout.
@@ -88,6 +93,22 @@ export async function validateCommand(argv: readonly string[], io: Io): Promise<
     return EXIT.problems;
   }
   return EXIT.ok;
+}
+
+/** The TypeScript errors of a plan file and the plan files it imports, as diagnostics `typescript/TS…`. */
+async function typeDiagnostics(file: string, root: string | undefined): Promise<Diagnostic[]> {
+  const { typeErrorsOf } = await import('../type-check.js');
+  const errors = await typeErrorsOf(file, root ?? path.dirname(file));
+  return errors.map((e) => ({
+    ruleId: `typescript/TS${e.code}`,
+    code: `TS${e.code}`,
+    severity: 'error',
+    messageId: 'typeError',
+    message: { vi: `Lỗi kiểu TypeScript: ${e.message}`, en: e.message },
+    path: [],
+    file,
+    location: { file: e.file, line: e.line, column: e.column },
+  }));
 }
 
 /** The messageId of diagnostics that stand for a plan that could not be loaded. */
@@ -117,29 +138,14 @@ async function locatorFor(loaded: LoadedPlan) {
   });
 }
 
-function readConfig(file: string, locale: Locale): ValidatorConfig {
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(path.resolve(file), 'utf8'));
-  } catch (error) {
-    const reason = (error as Error).message.split('\n')[0];
-    throw usageError('validate', { vi: `không đọc được tệp cấu hình ${file}: ${reason}`, en: `cannot read config ${file}: ${reason}` });
-  }
-  const parsed = parseConfig(data as ValidatorConfig);
-  if (!parsed.ok) {
-    const lines = (l: Locale) => parsed.diagnostics.map((d) => `\n  ${d.code} ${d.ruleId}: ${d.message[l]}`).join('');
-    throw usageError('validate', { vi: `tệp cấu hình ${file} không hợp lệ:${lines('vi')}`, en: `invalid config ${file}:${lines('en')}` });
-  }
-  return data as ValidatorConfig;
-}
-
 /** Plan files named by the arguments: files, folders holding plan.ts, and globs. */
 async function expandPlans(args: readonly string[]): Promise<string[]> {
   const out: string[] = [];
   for (const arg of args) {
     if (GLOB.test(arg)) {
       const { glob } = await import('tinyglobby');
-      const matches = (await glob(arg, { absolute: true, onlyFiles: true, ignore: ['**/node_modules/**'] }))
+      // A linked folder is not followed: it could lead out of the tree being checked.
+      const matches = (await glob(arg, { absolute: true, onlyFiles: true, followSymbolicLinks: false, ignore: ['**/node_modules/**'] }))
         .filter((f) => /\.(json|[cm]?ts)$/.test(f))
         .sort();
       if (matches.length === 0) throw usageError('validate', { vi: `không có kế hoạch nào khớp ${arg}`, en: `no plan matches ${arg}` });

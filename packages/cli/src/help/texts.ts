@@ -64,9 +64,25 @@ cannot be loaded, or output that cannot be written (a full disk, a closed pipe).
 
 const help = (vi: string, en: string): LocalizedText => ({ vi: `${vi}\n${COMMON.vi}\n`, en: `${en}\n${COMMON.en}\n` });
 
+const LOADING = {
+  vi: `Đọc kế hoạch (docs/security.md):
+  --no-exec          đọc plan.ts mà không chạy mã của nó; mặc định khi KEHOACH_NO_EXEC=1
+                     hoặc khi tệp cấu hình có "noExec": true
+  --root DIR         mọi tệp kế hoạch đọc phải nằm trong DIR (mặc định: thư mục của kế hoạch)
+  -c, --config FILE  tệp cấu hình (JSON): quy tắc cho validate, noExec cho mọi lệnh`,
+  en: `Loading plans (docs/security.md):
+  --no-exec          read plan.ts without running its code; the default when KEHOACH_NO_EXEC=1
+                     or when the configuration file says "noExec": true
+  --root DIR         every file a plan reads must be inside DIR (default: the plan's folder)
+  -c, --config FILE  configuration file (JSON): rules for validate, noExec for every command`,
+};
+
+/** Help of a command that loads plans: its own text, then the loading options. */
+const loading = (vi: string, en: string): LocalizedText => help(`${vi}\n${LOADING.vi}\n`, `${en}\n${LOADING.en}\n`);
+
 /** @internal `kehoach <command> --help`. */
 export const COMMAND_HELP: Record<CommandName, LocalizedText> = {
-  validate: help(
+  validate: loading(
     `Cách dùng: kehoach validate <kế hoạch, thư mục hoặc mẫu glob…> [tùy chọn]
 
 Kiểm tra kế hoạch theo các quy tắc có mã (KH101…). Mã thoát 0 khi không có lỗi, 1 khi có lỗi
@@ -75,8 +91,7 @@ hoặc nhiều cảnh báo hơn --max-warnings, 2 khi không tải được kế
 Tùy chọn:
   -f, --format stylish|json|sarif|github   định dạng kết quả (mặc định: stylish)
   --max-warnings N                        thất bại khi có hơn N cảnh báo
-  -c, --config FILE                       tệp cấu hình quy tắc (JSON)
-  --no-exec                               đọc plan.ts mà không chạy mã của nó (docs/security.md)
+  --typecheck                             thêm lỗi kiểu TypeScript của plan.ts (typescript/TS…)
   --calendar FILE.json                    thêm lịch nghỉ lễ công bố sau phiên bản này (docs/calendars.md)
 
 Ví dụ:
@@ -91,8 +106,7 @@ more warnings than --max-warnings, 2 when a plan cannot be loaded.
 Options:
   -f, --format stylish|json|sarif|github   output format (default: stylish)
   --max-warnings N                        fail with more than N warnings
-  -c, --config FILE                       rule configuration file (JSON)
-  --no-exec                               read plan.ts without running its code (docs/security.md)
+  --typecheck                             add the TypeScript errors of plan.ts (typescript/TS…)
   --calendar FILE.json                    add holiday schedules announced after this version (docs/calendars.md)
 
 Examples:
@@ -100,7 +114,7 @@ Examples:
   kehoach validate 'plans/**/plan.ts' --format sarif > kehoach.sarif
 `,
   ),
-  export: help(
+  export: loading(
     `Cách dùng: kehoach export <kế hoạch> --format <định dạng> [tùy chọn]
 
 Xuất kế hoạch ra stdout, hoặc ghi vào --out. Với --format ics --out THƯ_MỤC, ghi lịch của cả kế
@@ -118,7 +132,6 @@ Tùy chọn:
                           không thì safe
   --alarm DAYS            ics: nhắc trước hạn bao nhiêu ngày, ví dụ 7 hoặc 7,1
   --force                 ghi đè cả tệp không do kehoach ghi hoặc đã bị sửa
-  --no-exec               đọc plan.ts mà không chạy mã của nó
   --calendar FILE.json    thêm lịch nghỉ lễ công bố sau phiên bản này (docs/calendars.md)
 
 Ví dụ:
@@ -141,7 +154,6 @@ Options:
                           limit (X, or the next working day); default: the plan's, else safe
   --alarm DAYS            ics: reminders so many days before, e.g. 7 or 7,1
   --force                 overwrite files kehoach did not write, or that were edited since
-  --no-exec               read plan.ts without running its code
   --calendar FILE.json    add holiday schedules announced after this version (docs/calendars.md)
 
 Examples:
@@ -149,7 +161,7 @@ Examples:
   kehoach export plan.ts --format html --out report.html
 `,
   ),
-  summary: help(
+  summary: loading(
     `Cách dùng: kehoach summary <kế hoạch> [tùy chọn]
 
 Thông tin chung, số liệu và các hạn sắp đến của kế hoạch, nhóm theo ngày.
@@ -175,7 +187,7 @@ Options:
                   add holiday schedules announced after this version (docs/calendars.md)
 `,
   ),
-  obligations: help(
+  obligations: loading(
     `Cách dùng: kehoach obligations <kế hoạch> [tùy chọn]
 
 Nghĩa vụ có thời hạn (ai làm gì, hạn nào), nghĩa vụ khi có sự kiện, nghĩa vụ không nêu ngày, và
@@ -217,7 +229,7 @@ in Vietnamese, tsconfig.json and a GitHub Actions workflow that checks the plan.
 overwrites a file.
 `,
   ),
-  import: help(
+  import: loading(
     `Cách dùng: kehoach import <plan.json> [tùy chọn]
 
 Viết một kế hoạch JSON thành mã TypeScript dùng các hàm dựng, dựng lại đúng từng byte.
@@ -237,7 +249,7 @@ Options:
   --core-import MODULE    module to import the builders from (default: @kehoach/core)
 `,
   ),
-  diff: help(
+  diff: loading(
     `Cách dùng: kehoach diff <kế hoạch cũ> <kế hoạch mới> [tùy chọn]
 
 Những gì thay đổi giữa hai phiên bản. Mã thoát 0 khi giống nhau, 1 khi khác nhau.

@@ -3,6 +3,7 @@ import { expectPositionals, parseFlags, usageError } from '../args.js';
 import { CliError, EXIT } from '../cli-error.js';
 import type { Io } from '../io.js';
 import { loadPlan } from '../load-plan.js';
+import { LOAD_FLAGS, loadSettings } from '../load/settings.js';
 import { writeOutputs } from '../output/output-folder.js';
 import { ImportError, importPlan } from './import-plan.js';
 
@@ -19,11 +20,13 @@ export async function importCommand(argv: readonly string[], io: Io, cwd: string
     out: { type: 'string', short: 'o' },
     force: { type: 'boolean' },
     'core-import': { type: 'string' },
+    ...LOAD_FLAGS,
   });
   const [planArg] = expectPositionals('import', positionals, { vi: 'một kế hoạch (tệp .json)', en: 'one plan argument (a .json plan)' });
   const coreImport = values['core-import'];
   if (coreImport !== undefined && coreImport.trim() === '') throw usageError('import', { vi: '--core-import cần tên một mô-đun', en: '--core-import must name a module' });
-  const { plan } = await loadPlan(planArg!, { cwd });
+  const { noExec, root } = await loadSettings('import', values);
+  const { plan } = await loadPlan(planArg!, { cwd, noExec, ...(root !== undefined && { root }) });
   let source: string;
   try {
     source = await importPlan(plan, coreImport === undefined ? {} : { coreImport });
