@@ -166,3 +166,59 @@ for (const [name, [content, code]] of Object.entries(cases)) {
 }
 writeFileSync(path.join(root, 'tests', 'hostile', 'expected.json'), `${JSON.stringify(expected, null, 2)}\n`);
 console.log(`${readdirSync(dir).length} files in ${path.relative(root, dir)}`);
+
+// The reading side (docs/security.md): plan folders that --no-exec must refuse, each with the
+// code it gives and the exit status, in tests/hostile/reading/ and tests/hostile/reading.json.
+// Cases that need a link, a FIFO, a folder or a huge file are built by the test itself
+// (tests/hostile/reading.test.ts): git cannot hold them, or should not.
+const readingDir = path.join(root, 'tests', 'hostile', 'reading');
+const PLAN_TS = `import { before, definePlan, defineRegistry } from '@kehoach/core';
+
+const r = defineRegistry({
+  units: { ubnd: { name: 'UBND tỉnh', kind: 'people-committee' }, soYTe: { name: 'Sở Y tế', kind: 'department' } },
+});
+
+export default definePlan({
+  registry: r,
+  number: '01/KH-UBND',
+  issuer: 'ubnd',
+  place: 'Khánh Hòa',
+  issuedOn: '2026-01-05',
+  title: TITLE,
+  period: { from: '2026-01-01', to: '2026-12-31' },
+  body: [r.section('I', 'NHIỆM VỤ', [r.task('1', { lead: 'soYTe', text: 'Sở Y tế chủ trì.', deadlines: [before('2026-03-31')] })])],
+  signature: { form: 'KT', authority: 'CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH', name: 'Nguyễn Văn A' },
+});
+`;
+const plan = (extra, title = "'KẾ HOẠCH THỬ'") => `${PLAN_TS.replace('TITLE', title)}${extra}`;
+const doubling = Array.from({ length: 40 }, (_, i) => (i === 0 ? "const a0 = ['x'];" : `const a${i} = [a${i - 1}, a${i - 1}];`)).join('\n');
+const strings = Array.from({ length: 40 }, (_, i) => (i === 0 ? "const s0 = 'xx';" : `const s${i} = s${i - 1} + s${i - 1};`)).join('\n');
+/** folder → [files, code, exit status] */
+const reading = {
+  'control-valid': [{ 'plan.ts': plan('') }, 'ok', 0],
+  'unused-eval': [{ 'plan.ts': plan("const unused = eval('1 + 1');\n") }, 'static/unsupported', 2],
+  'unused-class-static-block': [{ 'plan.ts': plan("const C = class { static { globalThis.x = 1; } };\n") }, 'static/unsupported', 2],
+  'unused-dynamic-import': [{ 'plan.ts': plan("const m = import('node:fs');\n") }, 'static/unsupported', 2],
+  'unused-require': [{ 'plan.ts': plan("const fs = require('node:fs');\n") }, 'static/unsupported', 2],
+  'unused-new-function': [{ 'plan.ts': plan("const f = new Function('return process.env');\n") }, 'static/unsupported', 2],
+  'side-effect-import': [{ 'plan.ts': `import './evil.js';\n${plan('')}`, 'evil.ts': "console.log('ran');\n" }, 'static/import', 2],
+  'unused-class-declaration': [{ 'plan.ts': plan('class C { static { console.log(1); } }\n') }, 'static/unsupported', 2],
+  'doubling-constants': [{ 'plan.ts': `${doubling}\n${plan('').replace("number: '01/KH-UBND',", "number: '01/KH-UBND',\n  corrections: a39 as never,")}` }, 'static/too-large', 2],
+  'exponential-string': [{ 'plan.ts': `${strings}\n${plan('', 's39')}` }, 'static/too-large', 2],
+  'deep-array': [{ 'plan.ts': plan(`export const deep = ${'['.repeat(100_000)}${']'.repeat(100_000)};\n`) }, 'input/too-deep', 2],
+  'deep-sum': [{ 'plan.ts': plan(`export const sum = ${Array(100_000).fill('1').join(' + ')};\n`) }, 'input/too-deep', 2],
+  'import-outside-root': [{ 'plan.ts': `import { x } from '../../../../../../../../../../etc/x.js';\n${plan('')}` }, 'input/outside-root', 2],
+  'type-import-outside-root': [{ 'plan.ts': `import type { Plan } from '../../../../../../../../../../etc/plan.js';\n${plan('')}` }, 'input/outside-root', 2],
+  'invalid-utf8-json': [{ 'plan.json': Buffer.concat([Buffer.from('{"schema": "kehoach/plan@1", "title": "K'), Buffer.from([0xff]), Buffer.from('"}')]) }, 'input/invalid-utf8', 2],
+  'deep-json': [{ 'plan.json': `${'['.repeat(100_000)}${']'.repeat(100_000)}` }, 'input/too-deep', 2],
+  'invalid-utf8': [{ 'plan.ts': Buffer.concat([Buffer.from(plan('').slice(0, 120)), Buffer.from([0xc3, 0x28]), Buffer.from(plan('').slice(120))]) }, 'input/invalid-utf8', 2],
+};
+rmSync(readingDir, { recursive: true, force: true });
+const readingExpected = {};
+for (const [name, [files, code, status]] of Object.entries(reading)) {
+  mkdirSync(path.join(readingDir, name), { recursive: true });
+  for (const [file, content] of Object.entries(files)) writeFileSync(path.join(readingDir, name, file), content);
+  readingExpected[name] = { code, status };
+}
+writeFileSync(path.join(root, 'tests', 'hostile', 'reading.json'), `${JSON.stringify(readingExpected, null, 2)}\n`);
+console.log(`${Object.keys(reading).length} folders in ${path.relative(root, readingDir)}`);

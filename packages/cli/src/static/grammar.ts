@@ -48,9 +48,13 @@ class Violation extends Error {
  * exports of constants and the default export. Returns the module's shape, or the first
  * construct outside the grammar in source order.
  */
-export function checkGrammar(program: EsNode, text: string): { ok: true; shape: ModuleShape } | { ok: false; violation: GrammarViolation } {
+export function checkGrammar(
+  program: EsNode,
+  text: string,
+  onRelativeImport: (specifier: string, node: EsNode) => void = () => {},
+): { ok: true; shape: ModuleShape } | { ok: false; violation: GrammarViolation } {
   try {
-    return { ok: true, shape: new GrammarChecker(text).module(program) };
+    return { ok: true, shape: new GrammarChecker(text, onRelativeImport).module(program) };
   } catch (error) {
     if (error instanceof Violation) return { ok: false, violation: error.violation };
     if (error instanceof RangeError) {
@@ -68,7 +72,10 @@ const tooDeep: LocalizedText = {
 class GrammarChecker {
   private readonly shape: ModuleShape = { bindings: new Map(), exports: new Map(), imports: [], typeImports: [] };
 
-  constructor(private readonly text: string) {}
+  constructor(
+    private readonly text: string,
+    private readonly onRelativeImport: (specifier: string, node: EsNode) => void,
+  ) {}
 
   module(program: EsNode): ModuleShape {
     const statements = program['body'] as EsNode[];
@@ -183,6 +190,8 @@ class GrammarChecker {
       }
     }
     if (isRelative) {
+      // Where a relative import points is checked here, in source order, whatever its kind.
+      this.onRelativeImport(specifier, statement);
       const allTypes = typeOnly || specifiers.every((s) => s['importKind'] === 'type');
       (allTypes ? this.shape.typeImports : this.shape.imports).push({ specifier, node: statement });
     }

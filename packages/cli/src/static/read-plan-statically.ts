@@ -157,8 +157,8 @@ class StaticReader {
       });
     }
     this.programs.set(file, parsed.program);
-    const checked = checkGrammar(parsed.program, text);
     const partial = { file, text, program: parsed.program } as ModuleRecord;
+    const checked = checkGrammar(parsed.program, text, (specifier, node) => this.target(partial, specifier, node));
     if (!checked.ok) throw this.refuse(partial, checked.violation.node, checked.violation.code, checked.violation.construct, checked.violation.message);
     const record: ModuleRecord = { ...partial, shape: checked.shape, targets: new Map(), values: new Map(), evaluating: new Set() };
     this.modules.set(file, record);
@@ -179,7 +179,7 @@ class StaticReader {
   }
 
   /** The file a relative import names, refused when it leaves the root; `.js` stands for `.ts`. */
-  private target(record: ModuleRecord, specifier: string, node: EsNode): string {
+  private target(record: Pick<ModuleRecord, 'file' | 'text'>, specifier: string, node: EsNode): string {
     const base = path.resolve(path.dirname(record.file), specifier);
     if (!isInside(this.root.dir, base) && !isInside(this.root.real, base)) {
       throw this.refuse(record, node, 'input/outside-root', `import from "${clip(specifier)}"`, {

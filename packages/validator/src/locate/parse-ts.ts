@@ -56,9 +56,10 @@ export function parseTypeScript(text: string, options: ParseTypeScriptOptions = 
     const program = acornParser.parse(text, { ecmaVersion: 'latest', sourceType: 'module', locations: true }) as unknown as EsNode;
     return { ok: true, program };
   } catch (error) {
-    if (error instanceof RangeError) return { ok: false, reason: 'too-deep', message: 'nested too deeply', offset: 0 };
     const message = error instanceof Error ? error.message.replace(/\s*\(\d+:\d+\)$/, '') : String(error);
     const offset = typeof (error as { pos?: unknown }).pos === 'number' ? (error as { pos: number }).pos : 0;
+    // acorn reports a stack overflow as a syntax error "Not enough stack space to parse input".
+    if (error instanceof RangeError || /stack space|call stack/i.test(message)) return { ok: false, reason: 'too-deep', message: 'nested too deeply', offset };
     return { ok: false, reason: 'syntax', message, offset };
   }
 }
