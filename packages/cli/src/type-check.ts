@@ -16,7 +16,7 @@ const MAX_TYPE_SOURCE_BYTES = 16 * 1024 * 1024;
 
 /**
  * Type-checks a plan file and the plan files it imports with the TypeScript compiler (loaded
- * only here, through ts-morph) and returns the errors in files inside `root`, with their
+ * only here) and returns the errors in files inside `root`, with their
  * locations. The compiler reads only regular files inside `root`, TypeScript's own library
  * files, and type declarations and `package.json` files under `node_modules`; nothing else
  * exists for it, so a type check reads no other file than loading the plan would.
@@ -24,8 +24,8 @@ const MAX_TYPE_SOURCE_BYTES = 16 * 1024 * 1024;
  * @internal
  */
 export async function typeErrorsOf(file: string, root: string = path.dirname(file)): Promise<TypeErrorAt[]> {
-  const { ts } = await import('ts-morph');
-  const options: import('ts-morph').ts.CompilerOptions = {
+  const ts = (await import('typescript')).default;
+  const options: import('typescript').CompilerOptions = {
     strict: true,
     noEmit: true,
     skipLibCheck: true,

@@ -18,8 +18,8 @@ function kehoach(...args: string[]) {
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-// The plan `kehoach init` writes, with `reports:` misspelt `report:` in its first item: it still
-// loads (the builder ignores the key), so only the compiler sees the mistake.
+// The plan `kehoach init` writes, with `reports:` misspelt `report:` in its first item: the
+// model refuses the unknown key when the plan loads (exit 2), and the compiler says where.
 const dir = path.join(tmp, 'plan');
 kehoach('init', dir);
 const planFile = path.join(dir, 'plan.ts');
@@ -33,7 +33,7 @@ const relative = path.relative(root, planFile);
 describe('validate --typecheck', () => {
   it('reports the misspelt property at its line and column, as an error (json)', () => {
     const r = kehoach('validate', dir, '--typecheck', '--format', 'json', '--locale', 'en');
-    expect(r.status).toBe(1);
+    expect(r.status).toBe(2);
     const typed = JSON.parse(r.stdout).diagnostics.filter((d: { ruleId: string }) => d.ruleId.startsWith('typescript/'));
     expect(typed).toEqual([
       expect.objectContaining({
@@ -53,14 +53,15 @@ describe('validate --typecheck', () => {
     const github = kehoach('validate', dir, '--typecheck', '--format', 'github', '--no-exec').stdout;
     expect(github).toMatch(new RegExp(`^::error file=${relative.replace(/[.]/g, '\\.')},line=${line},col=${column},title=typescript/TS\\d+ \\(TS\\d+\\)::`, 'm'));
     const stylish = kehoach('validate', dir, '--typecheck', '--locale', 'en');
-    expect(stylish.status).toBe(1);
+    expect(stylish.status).toBe(2);
     expect(stylish.stdout).toMatch(new RegExp(`\\n  ${line}:${column} +error +.*'report'.*typescript/TS\\d+ \\(TS\\d+\\)\\n`));
   });
 
   it('adds nothing for a plan without type errors, and nothing without the flag', () => {
     expect(kehoach('validate', 'examples/khanh-hoa-12127', '--typecheck', '--format', 'json').stdout).not.toContain('typescript/');
     const plain = kehoach('validate', dir, '--format', 'json');
-    expect(plain.status).toBe(0);
+    expect(plain.status).toBe(2);
+    expect(plain.stdout).toContain('schema/unknown-field');
     expect(plain.stdout).not.toContain('typescript/');
   });
 });
