@@ -27,7 +27,7 @@ export const reassignedDuty = defineRule({
     // One diagnostic per item and unit the plan named: a duty merged from two ceased units
     // (Sở TN&MT and Sở NN&PTNT into Sở NN&MT) tells of each.
     const groups = new Map<string, { duty: Duty; from: Takeover; chain: Takeover[]; dates: string[] }>();
-    for (const duty of [...ctx.obligations.dated, ...ctx.obligations.triggered, ...ctx.obligations.undated]) {
+    for (const duty of [...ctx.reorganisation.dated, ...ctx.reorganisation.triggered, ...ctx.reorganisation.undated]) {
       const steps = duty.reassigned;
       if (steps === undefined) continue;
       for (const start of steps.filter((t) => !steps.some((u) => u.to === t.from))) {
