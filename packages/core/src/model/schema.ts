@@ -23,6 +23,8 @@ export const MAX_PROSE = 100_000;
 const nonEmpty = z.string().min(1).max(MAX_LINE).regex(LINE_FORBIDDEN);
 /** Paragraph text: newlines separate paragraphs. */
 const prose = z.string().min(1).max(MAX_PROSE).regex(PROSE_FORBIDDEN);
+/** @internal The model's building blocks, for the progress record's schema. */
+export { nonEmpty as lineSchema, prose as proseSchema, keySchema, idSchema, planIdSchema };
 
 /** An ISO `YYYY-MM-DD` calendar date that exists (no 2021-02-30), from 1900-01-01 to 2100-12-31. */
 // z.iso.date() checks days per month and leap years, so 2021-02-30 fails here.
