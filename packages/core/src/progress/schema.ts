@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, isoDateSchema, keySchema, lineSchema, planIdSchema, proseSchema } from '../model/schema.js';
+import { idSchema, isoDateSchema, keySchema, nonEmpty as lineSchema, planIdSchema, prose as proseSchema } from '../model/schema/primitives.js';
 
 /**
  * The progress record of a plan as zod schemas: what was submitted, how tasks stand, and what
