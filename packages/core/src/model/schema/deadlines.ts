@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { deadlineYear, isoDateSchema, nonEmpty } from './primitives.js';
+
+/** Deadlines as plans word them, and how a due date is read. */
+
+/**
+ * How a due date is read off the calendar. `safe`: the last working day on which the duty is
+ * surely in time ("trước ngày X" read literally, moved back off days off). `legal`: the latest
+ * day the law allows ("no later than X", moved forward off days off, Civil Code 2015 Art. 148(5)).
+ */
+export const deadlineReadingSchema = z.enum(['safe', 'legal']);
+
+export const deadlineWordingSchema = z.enum(['before', 'no-later-than', 'on', 'by']);
+
+const deadlineText = { text: nonEmpty.optional() };
+
+export const dateDeadlineSchema = z.strictObject({
+  kind: z.literal('date'),
+  date: isoDateSchema,
+  wording: deadlineWordingSchema,
+  ...deadlineText,
+});
+
+export const periodUnitSchema = z.enum(['year', 'half-year', 'quarter', 'month']);
+
+export const endOfDeadlineSchema = z.strictObject({
+  kind: z.literal('end-of'),
+  period: z.union([periodUnitSchema, z.literal('plan')]),
+  year: deadlineYear.optional(),
+  /** Quarter 1-4, half 1-2 or month 1-12 within `year`. */
+  index: z.number().int().min(1).max(12).optional(),
+  ...deadlineText,
+});
+
+export const recurringDeadlineSchema = z.strictObject({
+  kind: z.literal('recurring'),
+  every: periodUnitSchema,
+  /** Month within the period (1-12 for a year, 1-6 for a half-year, 1-3 for a quarter). */
+  month: z.number().int().min(1).max(12).optional(),
+  /** Day of the month, or `last`. Absent when the document states no day. */
+  day: z.union([z.number().int().min(1).max(31), z.literal('last')]).optional(),
+  wording: deadlineWordingSchema,
+  from: isoDateSchema.optional(),
+  until: isoDateSchema.optional(),
+  ...deadlineText,
+});
+
+export const milestoneDeadlineSchema = z.strictObject({
+  kind: z.literal('milestone'),
+  milestone: z.enum(['mid-term', 'end-term', 'on-request', 'other']),
+  ...deadlineText,
+});
+
+export const eventDeadlineSchema = z.strictObject({
+  kind: z.literal('event'),
+  event: nonEmpty,
+  ...deadlineText,
+});
+
+export const deadlineSchema = z.discriminatedUnion('kind', [
+  dateDeadlineSchema,
+  endOfDeadlineSchema,
+  recurringDeadlineSchema,
+  milestoneDeadlineSchema,
+  eventDeadlineSchema,
+]);
+
+export type DeadlineReading = z.infer<typeof deadlineReadingSchema>;
+export type DeadlineWording = z.infer<typeof deadlineWordingSchema>;
+export type DateDeadline = z.infer<typeof dateDeadlineSchema>;
+export type EndOfDeadline = z.infer<typeof endOfDeadlineSchema>;
+export type RecurringDeadline = z.infer<typeof recurringDeadlineSchema>;
+export type MilestoneDeadline = z.infer<typeof milestoneDeadlineSchema>;
+export type EventDeadline = z.infer<typeof eventDeadlineSchema>;
+export type Deadline = z.infer<typeof deadlineSchema>;
+export type PeriodUnit = z.infer<typeof periodUnitSchema>;

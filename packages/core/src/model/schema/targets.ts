@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { idSchema, keySchema, nonEmpty, prose } from './primitives.js';
+
+/** Targets ("chỉ tiêu"): what is to be reached, measured how, by when. */
+
+export const targetSchema = z.strictObject({
+  id: idSchema,
+  metric: nonEmpty,
+  direction: z.enum(['increase', 'decrease', 'reach', 'maintain']),
+  value: z.number().finite().optional(),
+  range: z.strictObject({ min: z.number().finite(), max: z.number().finite() }).optional(),
+  unit: nonEmpty.optional(),
+  per: z.enum(['year', 'period']).optional(),
+  by: z.number().int().min(1900).max(2200).optional(),
+  baseline: z
+    .strictObject({
+      year: z.number().int().min(1900).max(2200).optional(),
+      value: z.number().finite().optional(),
+      text: prose.optional(),
+    })
+    .optional(),
+  scope: z.array(keySchema).optional(),
+  text: prose.optional(),
+});
+
+export type Target = z.infer<typeof targetSchema>;
