@@ -34,7 +34,7 @@ new RuleTester({ describe, it }).run(nonWorkingDay, {
     },
     {
       name: 'each occurrence of a yearly deadline that falls on a day off',
-      plan: task(yearly(11, 15)),
+      plan: task(yearly({ month: 11, day: 15 })),
       errors: [{ messageId: 'nonWorking', data: { date: { vi: '15/11/2025', en: '2025-11-15' } } }],
     },
   ],
