@@ -32,14 +32,14 @@ describe('kehoach validate', () => {
   it('passes the reference example with its warnings, in Vietnamese by default', () => {
     const r = kehoach('validate', example);
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/⚠ 33 vấn đề \(0 lỗi, 18 cảnh báo, 15 thông tin\)\n$/);
+    expect(r.stdout).toMatch(/⚠ 25 vấn đề \(0 lỗi, 14 cảnh báo, 11 thông tin\)\n$/);
     expect(r.stdout).toContain('examples/khanh-hoa-12127/plan.ts');
   });
 
   it('fails with more warnings than --max-warnings allows', () => {
-    const r = kehoach('validate', example, '--max-warnings', '17', '--locale', 'en');
+    const r = kehoach('validate', example, '--max-warnings', '13', '--locale', 'en');
     expect(r.status).toBe(1);
-    expect(r.stderr).toBe('kehoach validate: 18 warnings, more than --max-warnings 17\n');
+    expect(r.stderr).toBe('kehoach validate: 14 warnings, more than --max-warnings 13\n');
   });
 
   it('exits 1 on errors and points at the JSON key', () => {
@@ -54,7 +54,7 @@ describe('kehoach validate', () => {
   it('writes SARIF 2.1.0 and GitHub annotations', () => {
     const sarif = JSON.parse(kehoach('validate', example, '--format', 'sarif').stdout);
     expect(sarif.version).toBe('2.1.0');
-    expect(sarif.runs[0].results).toHaveLength(33);
+    expect(sarif.runs[0].results).toHaveLength(25);
     expect(sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe('examples/khanh-hoa-12127/plan.ts');
     const github = kehoach('validate', example, '--format', 'github').stdout.trim().split('\n');
     expect(github.every((line) => /^::(warning|notice|error) file=examples\/khanh-hoa-12127\/(plan|registry)\.ts,line=\d+/.test(line))).toBe(true);
@@ -70,7 +70,7 @@ describe('kehoach validate', () => {
   it('exits 2 when a plan in the batch cannot be loaded, still reporting the others', () => {
     const r = kehoach('validate', example, 'tests/hostile/corpus/truncated.json', '--format', 'json');
     expect(r.status).toBe(2);
-    expect(JSON.parse(r.stdout).summary.warnings).toBe(18);
+    expect(JSON.parse(r.stdout).summary.warnings).toBe(14);
     expect(r.stderr).toMatch(/^kehoach: .*truncated\.json:20:12: json\/syntax at \(root\): /);
   });
 

@@ -76,7 +76,7 @@ describe('formatDocumentNumber', () => {
     const term = fc.integer({ min: 1, max: 99 });
 
     const administrative = fc
-      .tuple(numberText('administrative'), type('administrative'), issuer)
+      .tuple(numberText('administrative'), knownType('administrative'), issuer)
       .map(([n, t, i]) => ({ text: `${n}/${t}-${i.join('-')}`, numberText: n, type: t, issuer: i, family: 'administrative' as const }));
     const normative = fc
       .tuple(numberText('normative'), year, type('normative'), issuer)
@@ -87,7 +87,12 @@ describe('formatDocumentNumber', () => {
     const party = fc
       .tuple(numberText('party'), type('party'), issuer)
       .map(([n, t, i]) => ({ text: `${n}-${t}/${i.join('-')}`, numberText: n, type: t, issuer: i, family: 'party' as const }));
-    const anyNumber = fc.oneof(administrative, normative, untyped, party);
+    const notAType = group.filter((g) => !Object.hasOwn(DOCUMENT_TYPES, g));
+    const issuerOnly = new Set(['UBND', 'HĐND', 'CP', 'TTg', 'TU', 'HU', 'ĐU', 'QH', 'VPCP']);
+    const letter = fc
+      .tuple(numberText('administrative'), notAType, fc.array(group.filter((g) => !issuerOnly.has(g)), { maxLength: 2 }))
+      .map(([n, head, units]) => ({ text: `${n}/${[head, ...units].join('-')}`, numberText: n, type: '', issuer: [head, ...units], family: 'official-letter' as const }));
+    const anyNumber = fc.oneof(administrative, normative, untyped, party, letter);
 
     it('parses every generated number into its parts, and formats it back', () => {
       fc.assert(

@@ -10,6 +10,8 @@ export type {
   ParseDocumentNumberResult,
 } from './types.js';
 export { DOCUMENT_TYPES, documentTypeName, type DocumentTypeInfo } from './document-types.js';
-export { parseDocumentNumber } from './parse-document-number.js';
+export { parseDocumentNumber, type ParseDocumentNumberOptions } from './parse-document-number.js';
 export { formatDocumentNumber } from './format-document-number.js';
 export { documentYear, yearMatchesDate, type LegalRefInput } from './legal-ref.js';
+export { parseCitations, type Citation, type LegalRole } from './citation.js';
+export { parseEffective, effectiveDate, type EffectiveRule } from './effective.js';

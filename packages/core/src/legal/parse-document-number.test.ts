@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { parseDocumentNumber } from './parse-document-number.js';
+import { formatDocumentNumber } from './format-document-number.js';
 import type { DocumentNumber, DocumentNumberProblem } from './types.js';
 
 /** The value of a number that must parse. */
@@ -102,13 +103,10 @@ describe('parseDocumentNumber: administrative numbers (Decree 30/2020/NĐ-CP)', 
     expect(result.warnings[0]?.message.en).toContain('not a known abbreviation');
   });
 
-  it('reads an official letter (công văn, no type) as an unknown type, with a hint', () => {
-    const result = parseDocumentNumber('1234/UBND-KT');
-    expect(result.ok).toBe(true);
-    if (!result.ok) return;
-    expect(result.value).toMatchObject({ type: 'UBND', issuer: ['KT'] });
-    expect(result.warnings[0]?.code).toBe('unknown-type');
-    expect(result.warnings[0]?.message.vi).toContain('công văn');
+  it('keeps the hint about công văn on a TYPE-ISSUER symbol with an unknown type', () => {
+    const result = parseDocumentNumber('12/XYZ-UBND');
+    expect(result.ok && result.value.family).toBe('administrative');
+    expect(result.ok && result.warnings[0]?.message.vi).toContain('công văn');
   });
 
   it('reports both warnings together', () => {
@@ -367,5 +365,45 @@ describe('parseDocumentNumber: input handling', () => {
       expect(result.ok).toBe(false);
       expect(!result.ok && result.problems[0]?.code).toBe('malformed');
     }
+  });
+});
+
+describe('parseDocumentNumber: official letters (công văn, Decree 30/2020/NĐ-CP)', () => {
+  // Symbols as cited in provincial plans: "Công văn số 1234/UBND-KT", "Công văn số 100/TTg-KGVX".
+  it.each([
+    ['1234/UBND-KT', ['UBND', 'KT']],
+    ['123/UBND-KGVX', ['UBND', 'KGVX']],
+    ['100/TTg-KGVX', ['TTg', 'KGVX']],
+    ['4567/BYT-KHTC', ['BYT', 'KHTC']],
+    ['2345/LĐTBXH-BTXH', ['LĐTBXH', 'BTXH']],
+    ['567/SYT-NVY', ['SYT', 'NVY']],
+    ['321/UBND', ['UBND']],
+  ])('reads %s as issuer and drafting unit, without a type', (text, issuer) => {
+    const result = parseDocumentNumber(text);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value).toMatchObject({ family: 'official-letter', type: '', issuer, typeName: { vi: 'Công văn', en: 'Official letter' } });
+    expect(result.warnings).toEqual([]);
+    expect(formatDocumentNumber(result.value)).toBe(text);
+  });
+
+  it('reads a symbol cited as a "Công văn" as issuer and unit even when the issuer is also a type', () => {
+    const cited = parseDocumentNumber('15/TB-VP', { kind: 'Công văn' });
+    expect(cited.ok && cited.value).toMatchObject({ family: 'official-letter', issuer: ['TB', 'VP'], type: '' });
+    const plain = parseDocumentNumber('15/TB-VP');
+    expect(plain.ok && plain.value).toMatchObject({ family: 'administrative', type: 'TB', issuer: ['VP'] });
+  });
+
+  it('keeps a lone known type malformed, and a letter number below 10 takes its leading zero', () => {
+    expect(parseDocumentNumber('12/KH').ok).toBe(false);
+    const short = parseDocumentNumber('7/UBND-VX');
+    expect(short.ok && short.warnings.map((w) => w.code)).toEqual(['leading-zero']);
+  });
+
+  it('quotes the official-letter form when a cited công văn is malformed', () => {
+    const result = parseDocumentNumber('123/', { kind: 'Công văn' });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems[0]?.message.en).toContain('ISSUER-DRAFTING UNIT');
   });
 });

@@ -12,8 +12,18 @@ import {
   malformedProblem,
   unknownTypeProblem,
 } from './problems.js';
+import { asOfficialLetter, isOfficialLetterKind } from './official-letter.js';
 import { splitDocumentNumber, type DocumentNumberParts } from './split-document-number.js';
-import type { DocumentNumber, DocumentNumberProblem, ParseDocumentNumberResult } from './types.js';
+import type { DocumentFamily, DocumentNumber, DocumentNumberProblem, ParseDocumentNumberResult } from './types.js';
+
+/** Options of {@link parseDocumentNumber}. */
+export interface ParseDocumentNumberOptions {
+  /**
+   * The kind the citation gives the document ("Công văn số 123/UBND-KGVX" → `Công văn`). A
+   * công văn is read as `number/ISSUER-UNIT` even when its issuer's symbol is also a type's.
+   */
+  kind?: string;
+}
 
 /** @internal Longer input is rejected before any other work; real numbers are far shorter. */
 export const MAX_DOCUMENT_NUMBER_LENGTH = 200;
@@ -34,7 +44,13 @@ const SIGNED_NUMBER = /^[-+\u2212][0-9]/u;
  *   `number/year/ISSUER` for the National Assembly and its Standing Committee,
  *   whose laws, ordinances and resolutions carry no type: `45/2019/QH14` gives
  *   `type: ''` and `issuer: ['QH14']`;
- * - Party, `number-TYPE/ISSUER`: `39-CT/TW`.
+ * - Party, `number-TYPE/ISSUER`: `39-CT/TW`;
+ * - official letter (công văn), `number/ISSUER-UNIT`: `123/UBND-KGVX`, `100/TTg-KGVX`. A công văn
+ *   has no type: its symbol is the issuer and the drafting unit. An administrative symbol whose
+ *   first group is no known type reads as one, as does any symbol cited as a "Công văn"
+ *   (`options.kind`); `value.type` is then `''`, `value.issuer` is `['UBND', 'KGVX']` and
+ *   `value.typeName` is Công văn. A symbol that ends with an issuer's symbol (`12/XYZ-UBND`)
+ *   stays `TYPE-ISSUER` with an unknown type, which is a warning.
  *
  * The input is trimmed and normalised to NFC first, so decomposed (NFD) text gives
  * the same result. Spaces inside the number are not tolerated (Decree 30 writes the
@@ -54,8 +70,11 @@ const SIGNED_NUMBER = /^[-+\u2212][0-9]/u;
  * //   typeName: { vi: 'Kế hoạch', en: 'Plan' } } }
  * parseDocumentNumber('20/2021/NĐ-CP').ok; // true, with year 2021
  * parseDocumentNumber('12/KH').ok; // false: problems[0].code === 'malformed'
+ * parseDocumentNumber('123/UBND-KGVX');
+ * // { ok: true, warnings: [], value: { raw: '123/UBND-KGVX', family: 'official-letter', number: 123,
+ * //   numberText: '123', type: '', issuer: ['UBND', 'KGVX'], typeName: { vi: 'Công văn', en: 'Official letter' } } }
  */
-export function parseDocumentNumber(text: string): ParseDocumentNumberResult {
+export function parseDocumentNumber(text: string, options: ParseDocumentNumberOptions = {}): ParseDocumentNumberResult {
   if (typeof text !== 'string') return fail(malformedProblem('', 'administrative'));
   const trimmed = text.trim();
   if (trimmed === '') return fail(emptyProblem());
@@ -67,9 +86,22 @@ export function parseDocumentNumber(text: string): ParseDocumentNumberResult {
   if (SIGNED_NUMBER.test(raw)) return fail(badNumberProblem(raw, signedNumberText(raw)));
   if (LOOKALIKE_DASH.test(raw)) return fail(malformedProblem(raw, guessFamily(raw), 'dash'));
 
+  const letter = isOfficialLetterKind(options.kind);
   const split = splitDocumentNumber(raw);
-  if (!split.ok) return fail(malformedProblem(raw, split.family, split.reason));
-  return build(raw, split.parts);
+  if (!split.ok) {
+    const single = split.reason === 'no-issuer' && split.family === 'administrative' ? singleGroupLetter(raw, letter) : undefined;
+    return single ? build(raw, single) : fail(malformedProblem(raw, letter ? 'official-letter' : split.family, split.reason));
+  }
+  return build(raw, asOfficialLetter(split.parts, letter) ?? split.parts);
+}
+
+/** `123/UBND`: a công văn whose symbol names its issuer only (a lone known type stays malformed). */
+function singleGroupLetter(raw: string, letter: boolean): DocumentNumberParts | undefined {
+  const slash = raw.indexOf('/');
+  const numberText = raw.slice(0, slash);
+  const group = raw.slice(slash + 1);
+  if (!/^[0-9]+$/u.test(numberText) || !/^\p{Lu}[\p{L}\p{N}&]*$/u.test(group)) return undefined;
+  return asOfficialLetter({ family: 'administrative', numberText, type: group, issuer: [] }, letter);
 }
 
 /** Checks the values of well-shaped parts and assembles the result. */
@@ -84,10 +116,12 @@ function build(raw: string, parts: DocumentNumberParts): ParseDocumentNumberResu
 
   const value: DocumentNumber = { raw, family, number, numberText, type, issuer };
   if (year !== undefined) value.year = year;
-  const typeName = type === '' ? undefined : documentTypeName(type, family);
+  const typeName = family === 'official-letter' ? { ...OFFICIAL_LETTER } : type === '' ? undefined : documentTypeName(type, family);
   if (typeName) value.typeName = typeName;
   return { ok: true, value, warnings: warningsFor(value) };
 }
+
+const OFFICIAL_LETTER = { vi: 'Công văn', en: 'Official letter' };
 
 /** Warnings on a parsed value: unknown type, leading zero. */
 function warningsFor(value: DocumentNumber): DocumentNumberProblem[] {
@@ -99,7 +133,7 @@ function warningsFor(value: DocumentNumber): DocumentNumberProblem[] {
     }
   }
   const expected = value.number < 10 ? `0${value.number}` : String(value.number);
-  const missingZero = value.numberText.length < expected.length && value.family === 'administrative';
+  const missingZero = value.numberText.length < expected.length && (value.family === 'administrative' || value.family === 'official-letter');
   if (missingZero || value.numberText.length > expected.length) {
     warnings.push(leadingZeroProblem(value.numberText, expected));
   }
@@ -113,7 +147,7 @@ function isAcceptedYear(yearText: string): boolean {
 }
 
 /** The form a text without a clean shape most likely aims at, to quote the right one in messages. */
-function guessFamily(text: string): 'administrative' | 'normative' | 'party' {
+function guessFamily(text: string): DocumentFamily {
   const compact = text.replace(/\s+/gu, '');
   if (/^[0-9]+-/u.test(compact)) return 'party';
   return compact.split('/').length >= 3 ? 'normative' : 'administrative';

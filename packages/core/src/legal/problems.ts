@@ -35,12 +35,17 @@ const FORMS: Record<DocumentFamily, { vi: string; en: string }> = {
     vi: 'số-LOẠI/CƠ QUAN của văn bản của Đảng',
     en: 'number-TYPE/ISSUER of Party documents',
   },
+  'official-letter': {
+    vi: 'số/CƠ QUAN-ĐƠN VỊ SOẠN THẢO của công văn (Nghị định 30/2020/NĐ-CP)',
+    en: 'number/ISSUER-DRAFTING UNIT of official letters (Decree 30/2020/NĐ-CP)',
+  },
 };
 
 const FAMILY_NAMES: Record<DocumentFamily, { vi: string; en: string }> = {
   administrative: { vi: 'văn bản hành chính', en: 'administrative documents' },
   normative: { vi: 'văn bản quy phạm pháp luật', en: 'legal normative documents' },
   party: { vi: 'văn bản của Đảng', en: 'Party documents' },
+  'official-letter': { vi: 'công văn', en: 'official letters' },
 };
 
 const REASONS: Record<MalformedReason, { vi: string; en: string }> = {

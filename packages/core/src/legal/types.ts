@@ -10,9 +10,11 @@
  * - `normative`: `number/year/TYPE-ISSUER`, e.g. `20/2021/NĐ-CP`, or
  *   `number/year/ISSUER` for laws and resolutions of the National Assembly and
  *   its Standing Committee, e.g. `45/2019/QH14` (Law 80/2015/QH13, Article 8);
- * - `party`: `number-TYPE/ISSUER`, e.g. `39-CT/TW` (Party documents).
+ * - `party`: `number-TYPE/ISSUER`, e.g. `39-CT/TW` (Party documents);
+ * - `official-letter`: `number/ISSUER-UNIT`, e.g. `123/UBND-KGVX`: a công văn carries no
+ *   type, its symbol is the issuer and the drafting unit (Decree 30/2020/NĐ-CP, Appendix I).
  */
-export type DocumentFamily = 'administrative' | 'normative' | 'party';
+export type DocumentFamily = 'administrative' | 'normative' | 'party' | 'official-letter';
 
 /** A document type's name in Vietnamese and English. */
 export interface DocumentTypeName {
@@ -40,9 +42,15 @@ export interface DocumentNumber {
    * the number alone does not tell a law from a resolution.
    */
   type: string;
-  /** The issuer's symbol groups, in order: `['UBND']`, `['BNN', 'TCLN']`, `['QH14']`. */
+  /**
+   * The issuer's symbol groups, in order: `['UBND']`, `['BNN', 'TCLN']`, `['QH14']`; for an
+   * official letter the issuer then the drafting unit: `['UBND', 'KGVX']`.
+   */
   issuer: string[];
-  /** The type's name when the abbreviation is a known one, e.g. `KH` → Kế hoạch / Plan. */
+  /**
+   * The type's name when the abbreviation is a known one, e.g. `KH` → Kế hoạch / Plan; Công văn /
+   * Official letter for the `official-letter` family.
+   */
   typeName?: DocumentTypeName;
 }
 
