@@ -6,7 +6,7 @@
  *
  * Encoded as issued. Texts are verbatim (line breaks of the published copy joined by spaces).
  */
-import { definePlan, endOf, recurring, when, yearly } from '@kehoach/core';
+import { definePlan, endOfQuarter, endOfYear, quarterly, when, yearly } from '@kehoach/core';
 import { registry as r } from './registry.js';
 
 export default definePlan({
@@ -306,7 +306,7 @@ export default definePlan({
         r.task('-', {
           lead: 'soTaiChinh',
           partners: ['soKhcn'],
-          deadlines: [yearly(undefined, undefined, { text: 'Kế hoạch sao lưu, phục hồi dữ liệu và ứng phó sự cố hằng năm' })],
+          deadlines: [yearly({ text: 'Kế hoạch sao lưu, phục hồi dữ liệu và ứng phó sự cố hằng năm' })],
           text: 'Phối hợp với Sở Khoa học và Công nghệ xây dựng và trình Ủy ban nhân dân Thành phố phê duyệt Kế hoạch sao lưu, phục hồi dữ liệu và ứng phó sự cố hằng năm; trong đó quy định cụ thể chu kỳ sao lưu, địa điểm lưu trữ dự phòng, quy trình phục hồi dữ liệu, chế độ kiểm tra định kỳ và tổ chức diễn tập phương án phòng ngừa, ứng phó sự cố tối thiểu một lần/năm.',
         }),
         r.task('-', {
@@ -372,7 +372,7 @@ export default definePlan({
             r.report({
               to: 'soTaiChinh',
               what: 'Báo cáo tiến độ cập nhật dữ liệu',
-              deadlines: [recurring('quarter', { text: 'định kỳ hằng quý' })],
+              deadlines: [quarterly({ text: 'định kỳ hằng quý' })],
             }),
           ],
           text: 'Thực hiện chế độ báo cáo định kỳ hằng quý về tiến độ cập nhật dữ liệu gửi Sở Tài chính để tổng hợp, báo cáo Ủy ban nhân dân Thành phố.',
@@ -403,7 +403,7 @@ export default definePlan({
         r.task('-', {
           lead: 'soTaiChinh',
           text: 'Sở Tài chính định kỳ hằng quý tổng hợp báo cáo Ủy ban nhân dân Thành phố; đồng thời kiến nghị các biện pháp điều chỉnh, xử lý nhằm đảm bảo tiến độ, chất lượng triển khai Kế hoạch.',
-          reports: [r.report({ to: 'ubndTp', what: 'Báo cáo tổng hợp', deadlines: [recurring('quarter', { text: 'định kỳ hằng quý' })] })],
+          reports: [r.report({ to: 'ubndTp', what: 'Báo cáo tổng hợp', deadlines: [quarterly({ text: 'định kỳ hằng quý' })] })],
         }),
       ]),
       r.section('8', 'Phương án huy động kinh phí', [
@@ -418,7 +418,7 @@ export default definePlan({
         r.task('1', {
           lead: 'soTaiChinh',
           partners: ['soNganh', 'xaPhuong'],
-          deadlines: [endOf('quarter', 2025, 4, { text: 'Quý IV/2025' })],
+          deadlines: [endOfQuarter({ year: 2025, quarter: 4, text: 'Quý IV/2025' })],
           text: 'Phối hợp rà soát, sửa đổi Luật Quy hoạch và xây dựng các văn bản quy phạm pháp luật có liên quan để tạo hành lang pháp lý cho hoạt động của Hệ thống thông tin và cơ sở dữ liệu quốc gia về quy hoạch.',
         }),
         r.task('2', {
@@ -434,7 +434,7 @@ export default definePlan({
         r.task('4', {
           lead: r.each('soNganhXaPhuong'),
           partners: ['soTaiChinh'],
-          deadlines: [endOf('quarter', 2027, 2, { text: 'Quý II/2027' })],
+          deadlines: [endOfQuarter({ year: 2027, quarter: 2, text: 'Quý II/2027' })],
           text: 'Tham gia rà soát, đơn giản hóa các thủ tục hành chính liên quan đến quy hoạch dựa trên việc khai thác, tái sử dụng dữ liệu của Hệ thống thông tin và cơ sở dữ liệu quốc gia về quy hoạch.',
         }),
       ]),
@@ -442,7 +442,7 @@ export default definePlan({
         r.task('1', {
           lead: 'ttCds',
           partners: ['soKhcn', 'soNganh', 'xaPhuong'],
-          deadlines: [endOf('quarter', 2026, 4, { text: 'Quý IV/2026' })],
+          deadlines: [endOfQuarter({ year: 2026, quarter: 4, text: 'Quý IV/2026' })],
           text: 'Xây dựng hạ tầng công nghệ thông tin, trang thiết bị tại Sở Tài chính để vận hành, khai thác và chia sẻ cơ sở dữ liệu quốc gia về quy hoạch đáp ứng an toàn hệ thống thông tin tối thiểu đạt cấp độ tương ứng',
         }, [
           r.task('', {
@@ -453,13 +453,13 @@ export default definePlan({
         r.task('2', {
           lead: 'soTaiChinh',
           partners: ['soNganh', 'xaPhuong'],
-          deadlines: [endOf('quarter', 2026, 4, { text: 'Quý IV/2026' })],
+          deadlines: [endOfQuarter({ year: 2026, quarter: 4, text: 'Quý IV/2026' })],
           text: 'Đầu tư trang thiết bị hiện đại, công cụ tiện ích đảm bảo việc xây dựng, thu thập, cập nhật, xử lý, phân tích dữ liệu của Hệ thống thông tin và cơ sở dữ liệu quốc gia về quy hoạch.',
         }),
         r.task('3', {
           lead: 'ttCds',
           partners: ['soTaiChinh', 'soKhcn', 'soNganh', 'xaPhuong'],
-          deadlines: [endOf('quarter', 2026, 4, { text: 'Quý IV/2026' })],
+          deadlines: [endOfQuarter({ year: 2026, quarter: 4, text: 'Quý IV/2026' })],
           text: 'Phối hợp xây dựng phần mềm của Hệ thống thông tin và cơ sở dữ liệu quốc gia về quy hoạch đáp ứng yêu cầu về quản lý nhà nước về quy hoạch, phục vụ chỉ đạo điều hành của lãnh đạo các cấp và nhu cầu khai thác, chia sẻ thông tin quy hoạch của cơ quan, tổ chức, cá nhân theo quy định.',
         }),
       ]),
@@ -467,37 +467,37 @@ export default definePlan({
         r.task('1', {
           lead: r.each('soNganhXaPhuong'),
           partners: ['soTaiChinh'],
-          deadlines: [endOf('quarter', 2026, 4, { text: 'Quý IV/2026' })],
+          deadlines: [endOfQuarter({ year: 2026, quarter: 4, text: 'Quý IV/2026' })],
           text: 'Thu thập, biên tập, xây dựng cơ sở dữ liệu hồ sơ quy hoạch (cơ sở dữ liệu về quy hoạch) quy hoạch tỉnh, trên nền tảng công nghệ ứng dụng hệ thống thông tin địa lý để cập nhật vào Hệ thống theo quy định.',
         }),
         r.task('2', {
           lead: r.each('soNganhXaPhuong'),
           partners: ['soTaiChinh'],
-          deadlines: [endOf('quarter', 2026, 4, { text: 'Quý IV/2026' })],
+          deadlines: [endOfQuarter({ year: 2026, quarter: 4, text: 'Quý IV/2026' })],
           text: 'Thu thập, biên tập, xây dựng cơ sở dữ liệu hồ sơ quy hoạch (cơ sở dữ liệu về quy hoạch) quy hoạch chung, quy hoạch phân khu trên nền tảng công nghệ ứng dụng hệ thống thông tin địa lý để cập nhật vào Hệ thống theo quy định.',
         }),
         r.task('3', {
           lead: r.each('xaPhuong'),
           partners: ['soNganh'],
-          deadlines: [endOf('quarter', 2026, 4, { text: 'Quý IV/2026' })],
+          deadlines: [endOfQuarter({ year: 2026, quarter: 4, text: 'Quý IV/2026' })],
           text: 'Thu thập, biên tập, tạo lập các văn bản điện tử của cơ sở dữ liệu hồ sơ quy hoạch (cơ sở dữ liệu về quy hoạch) sử dụng đất cấp xã hoặc cấp phường đang có hiệu lực (chuyển tiếp) thuộc phạm vi quản lý của các địa phương theo quy định để cập nhật vào Hệ thống theo quy định.',
         }),
         r.task('4', {
           lead: 'soTaiChinh',
           partners: ['soNganh', 'xaPhuong'],
-          deadlines: [endOf('quarter', 2026, 4, { text: 'Quý IV/2026' })],
+          deadlines: [endOfQuarter({ year: 2026, quarter: 4, text: 'Quý IV/2026' })],
           text: 'Đồng bộ hoá cơ sở dữ liệu hồ sơ quy hoạch (cơ sở dữ liệu về quy hoạch) đảm bảo thống nhất trên toàn quốc trên cơ sở chuẩn hóa trên nền tảng công nghệ ứng dụng hệ thống thông tin địa lý.',
         }),
         r.task('5', {
           lead: r.each('xaPhuong'),
           partners: ['soNganh'],
-          deadlines: [endOf('quarter', 2030, 1, { text: 'Quý I/2030' })],
+          deadlines: [endOfQuarter({ year: 2030, quarter: 1, text: 'Quý I/2030' })],
           text: 'Thu thập, biên tập, xây dựng cơ sở dữ liệu hồ sơ quy hoạch (cơ sở dữ liệu về quy hoạch) sử dụng đất cấp xã hoặc cấp phường đang có hiệu lực (chuyển tiếp) thuộc phạm vi quản lý của các địa phương đã được chuẩn hóa trên nền tảng công nghệ ứng dụng hệ thống thông tin địa lý để cập nhật vào Hệ thống theo quy định.',
         }),
         r.task('6', {
           lead: r.each('soNganhXaPhuong'),
           partners: ['soTaiChinh'],
-          deadlines: [endOf('quarter', 2030, 2, { text: 'Quý II/2030' })],
+          deadlines: [endOfQuarter({ year: 2030, quarter: 2, text: 'Quý II/2030' })],
           text: 'Thu thập, biên tập, xây dựng cơ sở dữ liệu hồ sơ quy hoạch (cơ sở dữ liệu về quy hoạch) còn lại đang có hiệu lực (bao gồm cả cơ sở dữ liệu hồ sơ quy hoạch có tính chất kỹ thuật, chuyên ngành) thuộc phạm vi quản lý của các sở, ngành, địa phương trên nền tảng công nghệ ứng dụng hệ thống thông tin địa lý để cập nhật vào Hệ thống theo quy định.',
         }),
       ]),
@@ -505,13 +505,13 @@ export default definePlan({
         r.task('1', {
           lead: 'congAnTp',
           partners: ['soKhcn', 'soNganh', 'xaPhuong'],
-          deadlines: [endOf('quarter', 2026, 4, { text: 'Quý IV/2026' })],
+          deadlines: [endOfQuarter({ year: 2026, quarter: 4, text: 'Quý IV/2026' })],
           text: 'Xây dựng và thực hiện các biện pháp bảo đảm an toàn thông tin mạng, an ninh mạng đối với cơ sở dữ liệu quốc gia về quy hoạch khi kết nối, chia sẻ dữ liệu cho các cơ sở dữ liệu của sở, ngành, địa phương.',
         }),
         r.task('2', {
           lead: 'soTaiChinh',
           partners: ['soNganh', 'xaPhuong'],
-          deadlines: [endOf('quarter', 2026, 4, { text: 'Quý IV/2026' })],
+          deadlines: [endOfQuarter({ year: 2026, quarter: 4, text: 'Quý IV/2026' })],
           text: 'Quản lý, vận hành Hệ thống thông tin và cơ sở dữ liệu quốc gia về quy hoạch đảm bảo hoạt động thông suốt, liên tục 24/7.',
         }, [
           r.task('', {
@@ -523,19 +523,19 @@ export default definePlan({
         r.task('3', {
           lead: 'soTaiChinh',
           partners: ['soNganh', 'xaPhuong'],
-          deadlines: [endOf('quarter', 2026, 4, { text: 'Quý IV/2026' })],
+          deadlines: [endOfQuarter({ year: 2026, quarter: 4, text: 'Quý IV/2026' })],
           text: 'Cập nhật, chia sẻ và đồng bộ dữ liệu về Trung tâm dữ liệu quốc gia theo đúng cơ chế phân cấp dữ liệu đảm bảo phù hợp với quy định về dữ liệu.',
         }),
         r.task('4', {
           lead: r.each('soNganhXaPhuong'),
           partners: ['soTaiChinh'],
-          deadlines: [endOf('year', 2026, undefined, { text: 'Năm 2026' })],
+          deadlines: [endOfYear(2026, { text: 'Năm 2026' })],
           text: 'Bố trí nhân lực đảm bảo đủ năng lực để thực hiện nhiệm vụ xây dựng, thu thập, xử lý, đồng bộ dữ liệu, cập nhật Hệ thống thông tin và cơ sở dữ liệu quốc gia về quy hoạch.',
         }, [
           r.task('', {
             lead: 'soTaiChinh',
             partners: ['soNganh', 'xaPhuong'],
-            deadlines: [endOf('year', 2026, undefined, { text: 'Năm 2026' })],
+            deadlines: [endOfYear(2026, { text: 'Năm 2026' })],
             text: 'Bố trí nhân lực đảm bảo đủ năng lực để quản lý, vận hành, kết nối, chia sẻ và khai thác Hệ thống thông tin và cơ sở dữ liệu quốc gia về quy hoạch.',
           }),
         ]),
@@ -566,19 +566,19 @@ export default definePlan({
         r.task('1', {
           lead: r.together('khcnVien'),
           partners: ['soNganh', 'xaPhuong'],
-          deadlines: [yearly(undefined, undefined, { text: 'Hằng năm' })],
+          deadlines: [yearly({ text: 'Hằng năm' })],
           text: 'Tuyên truyền, nâng cao nhận thức về xây dựng và quản lý Hệ thống thông tin và cơ sở dữ liệu quốc gia về quy hoạch.',
         }),
         r.task('2', {
           lead: 'soTaiChinh',
           partners: ['soNganh', 'xaPhuong'],
-          deadlines: [yearly(undefined, undefined, { text: 'Hằng năm' })],
+          deadlines: [yearly({ text: 'Hằng năm' })],
           text: 'Tổng hợp kế hoạch thực hiện Đề án của các sở, ngành, UBND xã, phường, đặc khu.',
         }),
         r.task('3', {
           lead: 'soTaiChinh',
           partners: ['soNganh', 'xaPhuong'],
-          deadlines: [yearly(undefined, undefined, { text: 'Hằng năm' })],
+          deadlines: [yearly({ text: 'Hằng năm' })],
           text: 'Tham mưu UBND Thành phố Báo cáo Bộ Tài chính tình hình thực hiện Đề án.',
         }),
         r.task('4', {
@@ -590,7 +590,7 @@ export default definePlan({
         r.task('5', {
           lead: r.each('soNganhXaPhuong'),
           partners: ['soTaiChinh'],
-          reports: [r.report({ to: 'soTaiChinh', what: 'Báo cáo việc cung cấp, cập nhật, chuẩn hóa dữ liệu', deadlines: [recurring('quarter', { text: 'định kỳ hằng quý báo cáo về Sở Tài chính' })] })],
+          reports: [r.report({ to: 'soTaiChinh', what: 'Báo cáo việc cung cấp, cập nhật, chuẩn hóa dữ liệu', deadlines: [quarterly({ text: 'định kỳ hằng quý báo cáo về Sở Tài chính' })] })],
           text: 'Thực hiện trách nhiệm giải trình về việc cung cấp, cập nhật, chuẩn hóa dữ liệu. Trường hợp chậm tiến độ, không gửi dữ liệu, gửi dữ liệu không đúng quy định hoặc sai lệch, đơn vị chịu trách nhiệm trước Ủy ban nhân dân Thành phố.',
         }),
       ]),
