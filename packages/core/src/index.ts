@@ -73,6 +73,13 @@ export {
   type QuarterlyOptions,
 } from './dsl/deadlines.js';
 export type { NodeDraft } from './dsl/drafts.js';
+export {
+  parseDeadlinePhrase,
+  type DeadlinePhraseResult,
+  type DeadlinePhraseCode,
+  type DeadlinePhraseOptions,
+  type PhrasePeriod,
+} from './wording/parse-deadline-phrase.js';
 export { paragraphs } from './dsl/text.js';
 
 export * from './calendar/index.js';
