@@ -73,6 +73,13 @@ export {
   type QuarterlyOptions,
 } from './dsl/deadlines.js';
 export type { NodeDraft } from './dsl/drafts.js';
+export {
+  parseDeadlinePhrase,
+  type DeadlinePhraseResult,
+  type DeadlinePhraseCode,
+  type DeadlinePhraseOptions,
+  type PhrasePeriod,
+} from './wording/parse-deadline-phrase.js';
 export { paragraphs } from './dsl/text.js';
 
 export * from './calendar/index.js';
@@ -103,3 +110,4 @@ export { indexUnits, assignees, existsOn, type UnitIndex, type Assignee, type Gr
 export { resolveUnit, type Resolution, type Takeover } from './obligations/successors.js';
 
 export * from './progress/index.js';
+export * from './diff/index.js';
