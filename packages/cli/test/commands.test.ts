@@ -1,6 +1,6 @@
 /** validate, export, import, diff and --no-exec through the built binary, as CI and planners run them. */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { stringifyPlan } from '@kehoach/core';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -181,6 +181,17 @@ describe('kehoach export', () => {
     }
   });
 
+  it('writes the table of targets with --table targets, named apart from the matrix in a folder', () => {
+    const r = kehoach('export', example, '--format', 'csv', '--table', 'targets');
+    expect(r.status).toBe(0);
+    expect(r.stdout.startsWith('\uFEFFMã,Mục,Chỉ tiêu,Hướng,Giá trị,')).toBe(true);
+    expect(r.stdout).toContain('\r\nIII.2.d1.p8/t1,"III.2, gạch đầu dòng thứ 1, ý “+” thứ 8",số hộ nghèo,giảm,50,,,%,,2025,2021,,năm đầu nhiệm kỳ,,');
+    const dir = path.join(tmp, 'targets');
+    mkdirSync(dir);
+    expect(kehoach('export', example, '--format', 'csv', '--table', 'targets', '--out', dir).status).toBe(0);
+    expect(readFileSync(path.join(dir, `${plan.id}.targets.csv`), 'utf8')).toBe(r.stdout);
+  });
+
   it('exits 2 for a missing or unknown format, an unknown unit, or --unit outside ics', () => {
     for (const args of [
       [],
@@ -189,6 +200,8 @@ describe('kehoach export', () => {
       ['--format', 'html', '--unit', 'soYTe'],
       ['--format', 'ics', '--alarm', 'soon'],
       ['--format', 'ics', '--reading', 'late'],
+      ['--format', 'csv', '--table', 'goals'],
+      ['--format', 'md', '--table', 'targets'],
     ]) {
       const r = kehoach('export', example, ...args);
       expect(r.status, args.join(' ')).toBe(2);
