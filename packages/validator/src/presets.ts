@@ -47,6 +47,7 @@ export const presets: Readonly<Record<PresetName, Readonly<Record<RuleId, RuleSe
     'targets/measurable': 'warning',
     'authority/assign-external': 'warning',
     'text/invisible-characters': 'error',
+    'text/placeholder': 'error',
   },
   strict: {
     'refs/unknown-unit': 'error',
@@ -78,5 +79,6 @@ export const presets: Readonly<Record<PresetName, Readonly<Record<RuleId, RuleSe
     'targets/measurable': ['error', { requireBaseline: true }],
     'authority/assign-external': 'error',
     'text/invisible-characters': 'error',
+    'text/placeholder': 'error',
   },
 };

@@ -28,6 +28,7 @@ import { recipientsCover } from './form/recipients/recipients.rule.js';
 import { measurableTarget } from './targets/measurable/measurable.rule.js';
 import { assignExternal } from './authority/assign-external/assign-external.rule.js';
 import { invisibleCharacters } from './text/invisible-characters/invisible-characters.rule.js';
+import { placeholder } from './text/placeholder/placeholder.rule.js';
 
 /**
  * Every built-in rule, keyed by id, in the order they run.
@@ -66,6 +67,7 @@ export const rules = {
   'targets/measurable': measurableTarget,
   'authority/assign-external': assignExternal,
   'text/invisible-characters': invisibleCharacters,
+  'text/placeholder': placeholder,
 } as const satisfies Record<string, AnyRule>;
 
 /** The id of a built-in rule. */
