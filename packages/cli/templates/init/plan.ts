@@ -62,7 +62,7 @@ export default definePlan({
       r.item('', 'Định kỳ hằng năm trước ngày 20/11, các sở, ban, ngành báo cáo kết quả về UBND tỉnh (qua Sở Nội vụ tổng hợp).', {
         // r.each: mỗi sở báo cáo riêng; via: đơn vị tổng hợp.
         reports: [
-          r.report({ from: r.each('soBanNganh'), to: 'ubndTinh', via: 'soNoiVu', what: 'Báo cáo kết quả thực hiện', deadlines: [yearly(11, 20)] }),
+          r.report({ from: r.each('soBanNganh'), to: 'ubndTinh', via: 'soNoiVu', what: 'Báo cáo kết quả thực hiện', deadlines: [yearly({ month: 11, day: 20 })] }),
         ],
       }),
     ], { role: 'reporting' }),
