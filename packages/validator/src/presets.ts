@@ -50,6 +50,7 @@ export const presets: Readonly<Record<PresetName, Readonly<Record<RuleId, RuleSe
     'targets/outside-period': 'warning',
     'authority/assign-external': 'warning',
     'text/invisible-characters': 'error',
+    'text/placeholder': 'error',
   },
   strict: {
     'refs/unknown-unit': 'error',
@@ -84,5 +85,6 @@ export const presets: Readonly<Record<PresetName, Readonly<Record<RuleId, RuleSe
     'targets/outside-period': 'error',
     'authority/assign-external': 'error',
     'text/invisible-characters': 'error',
+    'text/placeholder': 'error',
   },
 };
