@@ -166,7 +166,7 @@ describe('importPlan: generated plans', () => {
       expect(json, needle).toContain(needle);
     }
     const source = sources.join('\n');
-    for (const needle of ["'so-1': {", 'paragraphs(', 'r.together(', 'quarterly(', 'noLaterThan(', "wording: 'by'", "type: 'item',", 'r.item(\'đ\'', 'owners: [', 'handovers: {', 'successors: [', 'rule: { kinds: [', "reading: '"]) {
+    for (const needle of ["'so-1': {", 'paragraphs(', 'r.together(', 'quarterly(', 'noLaterThan(', "wording: 'by'", "type: 'item',", 'r.item(\'đ\'', 'owners: [', 'handovers: {', 'successors: [', 'rule: { kinds: [', "reading: '", 'endOfPhase(', 'years: [', "phases: [", "of: '", 'startTerm(', 'onRequest(']) {
       expect(source, needle).toContain(needle);
     }
     // Handovers on every kind of holder.
