@@ -1,3 +1,5 @@
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import {
   deadlineDates,
@@ -7,6 +9,7 @@ import {
   midTerm,
   obligations,
   parsePlan,
+  planJsonSchema,
   startTerm,
   stringifyPlan,
   yearly,
@@ -36,6 +39,16 @@ describe('phases', () => {
       { key: 'gd2', from: '2026-01-01', to: '2030-12-31', text: 'định hướng đến năm 2030' },
     ]);
     expect(parsePlan(JSON.parse(stringifyPlan(plan)))).toEqual(plan);
+  });
+
+  it('are in the JSON Schema, with the deadlines and targets that name them', () => {
+    const ajv = new Ajv2020({ strict: true, allErrors: true });
+    addFormats.default(ajv);
+    const validate = ajv.compile(planJsonSchema());
+    const plan = JSON.parse(stringifyPlan(tenYear([endOfPhase('gd1'), midTerm({ of: 'gd1', year: 2023 }), yearly({ phase: 'gd2', years: [2026, 2030] })])));
+    expect(validate(plan), JSON.stringify(validate.errors)).toBe(true);
+    plan.phases[0].colour = 'red';
+    expect(validate(plan)).toBe(false);
   });
 
   it('date the end of a phase, and the end of a named term, on its last day', () => {
