@@ -49,6 +49,7 @@ export const presets: Readonly<Record<PresetName, Readonly<Record<RuleId, RuleSe
     'targets/outside-period': 'warning',
     'authority/assign-external': 'warning',
     'text/invisible-characters': 'error',
+    'text/placeholder': 'error',
   },
   strict: {
     'refs/unknown-unit': 'error',
@@ -82,5 +83,6 @@ export const presets: Readonly<Record<PresetName, Readonly<Record<RuleId, RuleSe
     'targets/outside-period': 'error',
     'authority/assign-external': 'error',
     'text/invisible-characters': 'error',
+    'text/placeholder': 'error',
   },
 };

@@ -30,6 +30,7 @@ import { measurableTarget } from './targets/measurable/measurable.rule.js';
 import { targetOutsidePeriod } from './targets/outside-period/outside-period.rule.js';
 import { assignExternal } from './authority/assign-external/assign-external.rule.js';
 import { invisibleCharacters } from './text/invisible-characters/invisible-characters.rule.js';
+import { placeholder } from './text/placeholder/placeholder.rule.js';
 
 /**
  * Every built-in rule, keyed by id, in the order they run.
@@ -70,6 +71,7 @@ export const rules = {
   'targets/outside-period': targetOutsidePeriod,
   'authority/assign-external': assignExternal,
   'text/invisible-characters': invisibleCharacters,
+  'text/placeholder': placeholder,
 } as const satisfies Record<string, AnyRule>;
 
 /** The id of a built-in rule. */
