@@ -101,6 +101,8 @@ describe('kehoach summary (built binary)', () => {
       [['summary', example, '--colour'], /^kehoach summary: không có tùy chọn --colour\n/],
       [['summary', example, '--as-of', '2021-02-30'], /^kehoach summary: --as-of phải là một ngày dạng YYYY-MM-DD, nhận được "2021-02-30"\n$/],
       [['summary', example, '--as-of', '2021-02-30', '--locale', 'en'], /^kehoach summary: --as-of must be a date YYYY-MM-DD, got "2021-02-30"\n$/],
+      [['summary', example, '--as-of', '2250-01-01', '--locale', 'en'], /^kehoach summary: --as-of must be between 1900-01-01 and 2100-12-31, got "2250-01-01"\n$/],
+      [['obligations', example, '--from', '0001-01-01'], /^kehoach obligations: --from phải nằm trong khoảng 1900-01-01 đến 2100-12-31, nhận được "0001-01-01"\n$/],
       [['frobnicate'], /^kehoach: không có lệnh "frobnicate"\n/],
       [['summary', example, '--reading', 'strict', '--locale', 'en'], /^kehoach summary: --reading must be one of safe, legal, got "strict"/],
     ] as const;

@@ -171,7 +171,7 @@ class Differ {
   // ---- the document and the registry -------------------------------------------------------
 
   private header(): void {
-    const fields = ['id', 'type', 'number', 'issuer', 'issuerHeading', 'place', 'issuedOn', 'title', 'period', 'preamble', 'signature', 'reading', 'handovers'] as const;
+    const fields = ['id', 'type', 'number', 'issuer', 'issuerHeading', 'place', 'issuedOn', 'title', 'period', 'phases', 'preamble', 'signature', 'reading', 'handovers'] as const;
     this.fields('header/changed', this.b.id, this.a, this.b, fields, [], { header: true });
   }
 
@@ -419,7 +419,7 @@ class Differ {
       section: eb,
       compare: (old, t, _pathA, path) => {
         const prefix = (loc: Locale) => `${loc === 'vi' ? 'chỉ tiêu' : 'target'} ${quote(t.metric, 40)}`;
-        const fields = ['metric', 'direction', 'value', 'range', 'unit', 'per', 'by', 'baseline', 'scope', 'text'] as const;
+        const fields = ['metric', 'direction', 'value', 'range', 'unit', 'per', 'by', 'phase', 'baseline', 'scope', 'text'] as const;
         this.fields('target/changed', t.id, old, t, fields, path, { prefix, section: eb });
       },
     });
