@@ -68,6 +68,9 @@ export const lookalikeLetters = defineRule({
     };
     check(plan.type, ['type']);
     check(plan.number, ['number']);
-    plan.legal.forEach((ref, i) => check(ref.number, ['legal', i, 'number'], [ref.id]));
+    plan.legal.forEach((ref, i) => {
+      // A law cited by name and date has no number.
+      if (typeof ref.number === 'string') check(ref.number, ['legal', i, 'number'], [ref.id]);
+    });
   },
 });
