@@ -49,6 +49,16 @@ export const registry = defineRegistry({
 `;
 
 describe('the reading corpus', () => {
+  // Running a plan goes through the native parser and transformer, whose stack is not guarded:
+  // a source nested 10^5 levels deep once ended the process with a segmentation fault.
+  it.each(['deep-array', 'deep-sum'])('%s is refused with its code when the plan is run, not only under --no-exec', (name) => {
+    const r = kehoach(['validate', path.join('tests/hostile/reading', name), '--format', 'json', '--locale', 'en']);
+    expect(r.signal).toBeNull();
+    expect(r.status).toBe(2);
+    expect(firstCode(r.stdout)).toBe('input/too-deep');
+    expect(r.stderr).not.toMatch(/\n\s+at |internal error/);
+  });
+
   it.each(Object.keys(expected))('%s gives its code and exit status under --no-exec', (name) => {
     const { code, status } = expected[name]!;
     const r = kehoach(['validate', path.join('tests/hostile/reading', name), '--no-exec', '--format', 'json', '--locale', 'en']);

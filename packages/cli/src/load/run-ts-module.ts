@@ -2,7 +2,7 @@ import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { createRequire, isBuiltin } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { lineColumn, type EsNode } from '@kehoach/validator/locate';
+import { isShallow, lineColumn, parseTypeScript, type EsNode } from '@kehoach/validator/locate';
 import { SourceRefusal } from './load-error.js';
 import { checkSourcePath, isInside, readSource, type SourceRoot } from './read-source.js';
 
@@ -58,6 +58,16 @@ class ModuleBuilder {
     }
     const text = readSource(file, this.root, 'ts');
     this.read.sources.set(file, text);
+    // The native parser and transformer do not guard their stack: a source nested thousands of
+    // levels deep would crash the process. One that is not certainly shallow is first parsed by
+    // the JavaScript parser, whose overflow is a catchable error, and refused if it overflows.
+    if (!isShallow(text)) {
+      const checked = parseTypeScript(text, { parser: 'javascript' });
+      if (!checked.ok && checked.reason === 'too-deep') {
+        const { line, column } = lineColumn(text)(checked.offset);
+        throw new SourceRefusal({ code: 'input/too-deep', file, line, column, message: { vi: 'Mã nguồn lồng nhau quá sâu để đọc.', en: 'The source is nested too deeply to read.' } });
+      }
+    }
     const parsed = this.parser.parseSync(file, text, { lang: 'ts', sourceType: 'module', preserveParens: false });
     const syntax = parsed.errors[0];
     if (syntax !== undefined) throw syntaxRefusal(file, text, syntax.message, syntax.labels[0]?.start ?? 0);
