@@ -35,8 +35,8 @@ export default definePlan({
   title: 'KẾ HOẠCH …',
   period: { from: '2026-01-01', to: '2026-12-31', text: 'năm 2026' },
   legal: [
-    // The documents the plan implements; `role: 'basis'` for its legal bases.
-    { id: 'nd30', number: '30/2020/NĐ-CP', kind: 'Nghị định', date: '2020-03-05', issuer: 'Chính phủ', title: 'về công tác văn thư', role: 'basis' },
+    // The documents the plan rests on: `pursuant` for "Căn cứ …", `implementing` for "Thực hiện …".
+    { id: 'nd30', number: '30/2020/NĐ-CP', kind: 'Nghị định', date: '2020-03-05', issuer: 'Chính phủ', title: 'về công tác văn thư', role: 'pursuant' },
   ],
   body: [
     r.section('I', 'MỤC ĐÍCH, YÊU CẦU', [r.item('', 'Mục đích, yêu cầu của kế hoạch.')], { role: 'purposes' }),
