@@ -1,6 +1,6 @@
 /** validate, export, import, diff and --no-exec through the built binary, as CI and planners run them. */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { stringifyPlan } from '@kehoach/core';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -32,14 +32,14 @@ describe('kehoach validate', () => {
   it('passes the reference example with its warnings, in Vietnamese by default', () => {
     const r = kehoach('validate', example);
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/⚠ 33 vấn đề \(0 lỗi, 18 cảnh báo, 15 thông tin\)\n$/);
+    expect(r.stdout).toMatch(/⚠ 25 vấn đề \(0 lỗi, 14 cảnh báo, 11 thông tin\)\n$/);
     expect(r.stdout).toContain('examples/khanh-hoa-12127/plan.ts');
   });
 
   it('fails with more warnings than --max-warnings allows', () => {
-    const r = kehoach('validate', example, '--max-warnings', '17', '--locale', 'en');
+    const r = kehoach('validate', example, '--max-warnings', '13', '--locale', 'en');
     expect(r.status).toBe(1);
-    expect(r.stderr).toBe('kehoach validate: 18 warnings, more than --max-warnings 17\n');
+    expect(r.stderr).toBe('kehoach validate: 14 warnings, more than --max-warnings 13\n');
   });
 
   it('exits 1 on errors and points at the JSON key', () => {
@@ -54,7 +54,7 @@ describe('kehoach validate', () => {
   it('writes SARIF 2.1.0 and GitHub annotations', () => {
     const sarif = JSON.parse(kehoach('validate', example, '--format', 'sarif').stdout);
     expect(sarif.version).toBe('2.1.0');
-    expect(sarif.runs[0].results).toHaveLength(33);
+    expect(sarif.runs[0].results).toHaveLength(25);
     expect(sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe('examples/khanh-hoa-12127/plan.ts');
     const github = kehoach('validate', example, '--format', 'github').stdout.trim().split('\n');
     expect(github.every((line) => /^::(warning|notice|error) file=examples\/khanh-hoa-12127\/(plan|registry)\.ts,line=\d+/.test(line))).toBe(true);
@@ -70,7 +70,7 @@ describe('kehoach validate', () => {
   it('exits 2 when a plan in the batch cannot be loaded, still reporting the others', () => {
     const r = kehoach('validate', example, 'tests/hostile/corpus/truncated.json', '--format', 'json');
     expect(r.status).toBe(2);
-    expect(JSON.parse(r.stdout).summary.warnings).toBe(18);
+    expect(JSON.parse(r.stdout).summary.warnings).toBe(14);
     expect(r.stderr).toMatch(/^kehoach: .*truncated\.json:20:12: json\/syntax at \(root\): /);
   });
 
@@ -181,6 +181,17 @@ describe('kehoach export', () => {
     }
   });
 
+  it('writes the table of targets with --table targets, named apart from the matrix in a folder', () => {
+    const r = kehoach('export', example, '--format', 'csv', '--table', 'targets');
+    expect(r.status).toBe(0);
+    expect(r.stdout.startsWith('\uFEFFMã,Mục,Chỉ tiêu,Hướng,Giá trị,')).toBe(true);
+    expect(r.stdout).toContain('\r\nIII.2.d1.p8/t1,"III.2, gạch đầu dòng thứ 1, ý “+” thứ 8",số hộ nghèo,giảm,50,,,%,,2025,2021,,năm đầu nhiệm kỳ,,');
+    const dir = path.join(tmp, 'targets');
+    mkdirSync(dir);
+    expect(kehoach('export', example, '--format', 'csv', '--table', 'targets', '--out', dir).status).toBe(0);
+    expect(readFileSync(path.join(dir, `${plan.id}.targets.csv`), 'utf8')).toBe(r.stdout);
+  });
+
   it('exits 2 for a missing or unknown format, an unknown unit, or --unit outside ics', () => {
     for (const args of [
       [],
@@ -189,6 +200,8 @@ describe('kehoach export', () => {
       ['--format', 'html', '--unit', 'soYTe'],
       ['--format', 'ics', '--alarm', 'soon'],
       ['--format', 'ics', '--reading', 'late'],
+      ['--format', 'csv', '--table', 'goals'],
+      ['--format', 'md', '--table', 'targets'],
     ]) {
       const r = kehoach('export', example, ...args);
       expect(r.status, args.join(' ')).toBe(2);

@@ -55,6 +55,16 @@ describe('kehoach summary (built binary)', () => {
     expect(fromJson.stdout).toBe(fromTs.stdout);
   });
 
+  it('names the document by its type: a decision is a Quyết định, in the summary and the obligations', () => {
+    const json = path.join(tmp, 'decision.json');
+    writeFileSync(json, stringifyPlan({ ...plan, type: 'QĐ', number: '12127/QĐ-UBND' }));
+    const summary = kehoach('summary', json, '--as-of', '2030-01-01');
+    expect(summary.status).toBe(0);
+    expect(summary.stdout.split('\n')[0]).toBe('Quyết định 12127/QĐ-UBND — UBND tỉnh, Khánh Hòa, ngày 29/11/2021');
+    expect(summary.stdout).not.toContain('Kế hoạch 12127');
+    expect(kehoach('obligations', json).stdout.split('\n')[0]).toMatch(/^Quyết định 12127\/QĐ-UBND: \d+ nghĩa vụ có thời hạn$/);
+  });
+
   it('exits 2 with one clear line for a missing file, bad JSON, a bad flag or a bad date', () => {
     const bad = path.join(tmp, 'bad.json');
     writeFileSync(bad, '{"schema": ');

@@ -85,3 +85,5 @@ export {
 export { deadlineDates, type DeadlineDates } from './obligations/occurrences.js';
 export { indexUnits, assignees, existsOn, type UnitIndex, type Assignee, type GroupExpansion } from './obligations/units.js';
 export { resolveUnit, type Resolution, type Takeover } from './obligations/successors.js';
+
+export * from './progress/index.js';

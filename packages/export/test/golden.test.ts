@@ -7,7 +7,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { toCsvMatrix, toIcs, toMarkdown } from '../src/index.js';
+import { toCsvMatrix, toCsvTargets, toIcs, toMarkdown } from '../src/index.js';
 import { examplePlan } from './helpers/fixtures.js';
 
 const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'golden');
@@ -20,6 +20,7 @@ const goldens: [file: string, render: () => string][] = [
   ['khanh-hoa-12127.soNoiVu.ics', () => toIcs(examplePlan, { unit: 'soNoiVu' })],
   ['khanh-hoa-12127.md', () => toMarkdown(examplePlan)],
   ['khanh-hoa-12127.csv', () => toCsvMatrix(examplePlan)],
+  ['khanh-hoa-12127.targets.csv', () => toCsvTargets(examplePlan)],
 ];
 
 describe('golden files of the example', () => {

@@ -101,7 +101,7 @@ describe('toMarkdown of the example', () => {
   it('appends the corrections apart from the document, and can leave them out', () => {
     expect(markdown).toContain('*Đính chính (không thuộc văn bản ban hành):*');
     expect(markdown).toContain('“Tuyên bố Madrit” → “Tuyên bố Madrid”');
-    const without = toMarkdown(examplePlan, { corrections: false, duties: false });
+    const without = toMarkdown(examplePlan, { corrections: false, duties: false, targets: false });
     expect(without).not.toContain('Đính chính');
     expect(without.endsWith('**Đinh Văn Thiệu**\n')).toBe(true);
   });

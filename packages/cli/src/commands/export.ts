@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { toCsvMatrix, toHtml, toIcs, toJson, toMarkdown, unitCalendars, planJsonSchema } from '@kehoach/export';
+import { toCsvMatrix, toCsvTargets, toHtml, toIcs, toJson, toMarkdown, unitCalendars, planJsonSchema } from '@kehoach/export';
 import { choiceFlag, expectPositionals, ONE_PLAN, parseFlags, readingFlag, usageError } from '../args.js';
 import { calendarFlag } from '../calendar-file.js';
 import { CliError, EXIT } from '../cli-error.js';
@@ -16,7 +16,7 @@ type ExportFormat = (typeof FORMATS)[number];
 const EXTENSIONS: Record<ExportFormat, string> = { json: 'json', 'json-schema': 'schema.json', ics: 'ics', html: 'html', md: 'md', csv: 'csv' };
 
 /**
- * `kehoach export <plan> --format json|json-schema|ics|html|md|csv [--unit KEY] [--out PATH]
+ * `kehoach export <plan> --format json|json-schema|ics|html|md|csv [--table matrix|targets] [--unit KEY] [--out PATH]
  * [--dates effective|stated] [--reading safe|legal] [--alarm DAYS] [--calendar FILE] [--force] [--no-exec]`. Writes to
  * stdout without `--out`. With `--format ics --out DIR` and no `--unit`, writes the plan
  * calendar and one per unit. Files are written atomically, only inside the output folder, and
@@ -32,6 +32,7 @@ export async function exportCommand(argv: readonly string[], io: Io): Promise<nu
     alarm: { type: 'string' },
     force: { type: 'boolean' },
     calendar: { type: 'string' },
+    table: { type: 'string' },
     ...LOAD_FLAGS,
   });
   const [planArg] = expectPositionals('export', positionals, ONE_PLAN);
@@ -48,6 +49,8 @@ export async function exportCommand(argv: readonly string[], io: Io): Promise<nu
       en: `--alarm takes whole days before the deadline, e.g. 7 or 7,1; got "${values.alarm}"`,
     });
   }
+  const table = choiceFlag('export', 'table', values.table, ['matrix', 'targets'] as const, 'matrix');
+  if (values.table !== undefined && format !== 'csv') throw usageError('export', { vi: '--table chỉ dùng với --format csv', en: '--table applies to --format csv only' });
   if (values.unit !== undefined && format !== 'ics') throw usageError('export', { vi: '--unit chỉ dùng với --format ics', en: '--unit applies to --format ics only' });
   const calendar = calendarFlag('export', values.calendar);
   const { noExec, root } = await loadSettings('export', values);
@@ -69,7 +72,7 @@ export async function exportCommand(argv: readonly string[], io: Io): Promise<nu
       case 'md':
         return toMarkdown(plan, duties);
       case 'csv':
-        return toCsvMatrix(plan, duties);
+        return table === 'targets' ? toCsvTargets(plan) : toCsvMatrix(plan, duties);
     }
   };
 
@@ -86,7 +89,7 @@ export async function exportCommand(argv: readonly string[], io: Io): Promise<nu
     for (const calendar of unitCalendars(plan, icsOptions)) files.push({ name: calendar.fileName, text: calendar.ics });
   } else if (isDirectory(out)) {
     folder = out;
-    files.push({ name: `${plan.id}.${EXTENSIONS[format]}`, text: render() });
+    files.push({ name: `${plan.id}.${table === 'targets' ? 'targets.' : ''}${EXTENSIONS[format]}`, text: render() });
   } else {
     folder = path.dirname(out);
     files.push({ name: path.basename(out), text: render() });

@@ -1,5 +1,5 @@
 import { formatVietnameseDate, obligations, showsLegalLimit, type Duty, type Obligations, type Plan, type UnownedDeadline } from '@kehoach/core';
-import { csvRecords } from '@kehoach/export';
+import { csvRecords, documentName } from '@kehoach/export';
 import { choiceFlag, dateFlag, expectPositionals, ONE_PLAN, parseFlags, readingFlag } from '../args.js';
 import { calendarFlag } from '../calendar-file.js';
 import { EXIT } from '../cli-error.js';
@@ -63,7 +63,7 @@ function toTable(plan: Plan, result: Obligations): string {
   });
   const header = ['Hạn', 'Cần hoàn thành', 'Hạn theo luật', 'Đơn vị', 'Vai trò', 'Nội dung', 'Gửi', 'Mục'];
   const reading = result.dated[0]?.due?.reading ?? plan.reading ?? 'safe';
-  const out = [`Kế hoạch ${plan.number}: ${result.dated.length} nghĩa vụ có thời hạn`, readingLine(reading), '', ...align([header, ...rows])];
+  const out = [`${documentName(plan).ref}: ${result.dated.length} nghĩa vụ có thời hạn`, readingLine(reading), '', ...align([header, ...rows])];
   const undatedLine = (d: Duty, when: string) => {
     const during = d.during === undefined ? '' : ` (${formatVietnameseDate(d.during.from)} – ${formatVietnameseDate(d.during.to)})`;
     return `  ${oneLine(when, 60)} — ${dutyUnit(plan, d)} (${d.roles.map((r) => ROLE_VI[r]).join(', ')})${during} [${d.source.nodeId}]`;

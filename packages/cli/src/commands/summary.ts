@@ -10,6 +10,7 @@ import {
   type Plan,
   type WorkingDayCalendar,
 } from '@kehoach/core';
+import { documentName } from '@kehoach/export';
 import { ROLE_VI, byRegistryOrder, dutyUnit, groupUnowned, readingLine, takeoverText } from '../duty-text.js';
 import { unitNames } from '../unit-names.js';
 
@@ -59,8 +60,9 @@ export function summarizePlan(plan: Plan, options: SummaryOptions = {}): string 
   // One expansion serves both the counts and the upcoming duties (already sorted by effective date).
   const upcoming = all.dated.filter((d) => d.due!.effective >= asOf);
 
+  const doc = documentName(plan);
   const lines = [
-    `Kế hoạch ${plan.number} — ${name(plan.issuer)}, ${plan.place}, ngày ${formatVietnameseDate(plan.issuedOn)}`,
+    `${doc.ref} — ${name(plan.issuer)}, ${plan.place}, ngày ${formatVietnameseDate(plan.issuedOn)}`,
     plan.title,
     `Giai đoạn ${formatVietnameseDate(plan.period.from)} – ${formatVietnameseDate(plan.period.to)}` +
       ` · ${plan.units.length} đơn vị, ${plan.groups.length} nhóm · ${counts.tasks} nhiệm vụ · ${counts.reports} quy định báo cáo · ${counts.targets} chỉ tiêu`,
@@ -69,7 +71,7 @@ export function summarizePlan(plan: Plan, options: SummaryOptions = {}): string 
     readingLine(reading),
     '',
     ended && options.asOf === undefined
-      ? `Kế hoạch đã hết thời hạn; các hạn kể từ ngày ban hành ${formatVietnameseDate(asOf)}:`
+      ? `${doc.name} đã hết thời hạn; các hạn kể từ ngày ban hành ${formatVietnameseDate(asOf)}:`
       : `Sắp đến hạn (từ ${formatVietnameseDate(asOf)}):`,
   ];
   const groups = groupByDueAndSource(upcoming).slice(0, limit);

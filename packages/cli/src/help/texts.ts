@@ -124,6 +124,7 @@ hoạch và lịch riêng của từng đơn vị. Chỉ ghi trong thư mục đ
 Tùy chọn:
   -f, --format json|json-schema|ics|html|md|csv   định dạng (bắt buộc)
   -o, --out PATH          tệp hoặc thư mục để ghi (tạo thư mục còn thiếu)
+  --table matrix|targets  csv: ma trận trách nhiệm (mặc định) hay bảng chỉ tiêu
   --unit KEY              ics: chỉ lịch của một đơn vị
   --dates effective|stated
                           ics: ngày cần hoàn thành hay ngày ghi trong kế hoạch (mặc định: effective)
@@ -147,6 +148,7 @@ never over a file kehoach did not write (listed in .kehoach-export.json) without
 Options:
   -f, --format json|json-schema|ics|html|md|csv   the format (required)
   -o, --out PATH          file or folder to write (missing folders are created)
+  --table matrix|targets  csv: the responsibility matrix (default) or the table of targets
   --unit KEY              ics: one unit's calendar only
   --dates effective|stated
                           ics: the dates to work to, or the dates the plan states (default: effective)

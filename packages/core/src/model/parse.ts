@@ -56,7 +56,8 @@ export function safeParsePlan(input: unknown): { ok: true; plan: Plan } | { ok: 
   }
 }
 
-function parseJsonText(input: string): unknown {
+/** @internal JSON text to data; an empty or malformed text is a `PlanError` (`json/empty`, `json/syntax`). */
+export function parseJsonText(input: string): unknown {
   // A byte order mark, as editors on Windows write it, is not part of the JSON.
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   if (text.trim() === '') {
@@ -78,7 +79,8 @@ function parseJsonText(input: string): unknown {
   }
 }
 
-interface Prepared {
+/** @internal */
+export interface Prepared {
   value: unknown;
   problems: PlanProblem[];
   /** How many values (strings, numbers, objects, …) the data holds. */
@@ -94,7 +96,8 @@ const JIT_FROM_VALUES = 20_000;
  * normalised in place, so a large plan is not copied twice. Keys such as `__proto__` are set as
  * plain own properties, never as prototypes.
  */
-function prepare(input: unknown, owned: boolean): Prepared {
+/** @internal */
+export function prepare(input: unknown, owned: boolean): Prepared {
   const problems: PlanProblem[] = [];
   const path: (string | number)[] = [];
   let values = 0;
@@ -157,10 +160,14 @@ function nfc(text: string): string {
   return NFC_STABLE.test(text) ? text : text.normalize('NFC');
 }
 
-function toProblems(issue: z.core.$ZodIssue, data: unknown): PlanProblem[] {
+/**
+ * @internal Problems of data checked against a model schema (the plan's by default): codes,
+ * paths, messages and did-you-mean suggestions for unknown fields. The progress record uses it.
+ */
+export function toProblems(issue: z.core.$ZodIssue, data: unknown, schema: z.core.$ZodType = planSchema): PlanProblem[] {
   if (issue.code !== 'unrecognized_keys') return [toProblem(issue, data)];
   const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
-  const known = objectKeysAt(planSchema, path, data) ?? [];
+  const known = objectKeysAt(schema, path, data) ?? [];
   return issue.keys.map((key) => unknownField([...path, key], key, known));
 }
 
@@ -281,7 +288,8 @@ function toProblem(issue: z.core.$ZodIssue, data: unknown): PlanProblem {
 }
 
 /** An out-of-range problem says nothing more at a path whose date does not exist. */
-function withoutRedundant(problems: PlanProblem[]): PlanProblem[] {
+/** @internal */
+export function withoutRedundant(problems: PlanProblem[]): PlanProblem[] {
   const invalidDates = new Set(problems.filter((p) => p.code === 'schema/invalid-date').map((p) => JSON.stringify(p.path)));
   if (invalidDates.size === 0) return problems;
   return problems.filter((p) => p.code !== 'schema/date-out-of-range' || !invalidDates.has(JSON.stringify(p.path)));

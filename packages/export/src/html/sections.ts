@@ -3,6 +3,7 @@ import type { PlanContext } from '../shared/context.js';
 import { viDate } from '../shared/dates.js';
 import { UNOWNED_WORDS, dueNotes, groupUnowned, othersName, reassignedText } from '../shared/duties.js';
 import { MATRIX_ROLES, ROLE_WORDS, rowName, type MatrixRole, type MatrixRow, type ResponsibilityMatrix } from '../shared/matrix.js';
+import { targetRows, type TargetRow } from '../shared/targets.js';
 import { describeDeadline, summarize } from '../shared/text.js';
 import { anchorId, escapeHtml, escapeHtmlLines } from './escape.js';
 import type { TimelineMark } from './timeline.js';
@@ -26,7 +27,7 @@ export function headerHtml(context: PlanContext): string {
     `<div class="number">Số: ${escapeHtml(plan.number)}</div>`,
     `<div class="dateline">${escapeHtml(plan.place)}, ${formatDateLine(plan.issuedOn)}</div>`,
     '</header>',
-    `<h1 class="doc-title"><span class="type">${plan.type === 'KH' ? 'KẾ HOẠCH' : escapeHtml(plan.type)}</span><span class="name">${escapeHtml(plan.title)}</span></h1>`,
+    `<h1 class="doc-title"><span class="type">${escapeHtml(context.document.heading)}</span><span class="name">${escapeHtml(plan.title)}</span></h1>`,
     `<p class="meta">Thời kỳ: <span class="num">${viDate(plan.period.from)}</span> – <span class="num">${viDate(plan.period.to)}</span>${plan.period.text ? ` (${escapeHtml(plan.period.text)})` : ''} · Ban hành: <span class="num">${viDate(plan.issuedOn)}</span></p>`,
   ].join('\n');
 }
@@ -37,8 +38,8 @@ export function statsHtml(items: readonly [label: string, value: number][]): str
 }
 
 /** @internal The timeline's marks as a table: one row per source, its dates in order. */
-export function deadlineTableHtml(marks: readonly TimelineMark[]): string {
-  if (marks.length === 0) return '<p class="muted">Kế hoạch không có thời hạn nào có ngày cụ thể.</p>';
+export function deadlineTableHtml(context: PlanContext, marks: readonly TimelineMark[]): string {
+  if (marks.length === 0) return `<p class="muted">${escapeHtml(context.document.name)} không có thời hạn nào có ngày cụ thể.</p>`;
   const series = new Map<string, TimelineMark[]>();
   for (const m of marks) {
     let list = series.get(m.series);
@@ -81,7 +82,7 @@ export function formatDates(dates: readonly Due[]): string {
 
 /** @internal Units × sections, with role letters. */
 export function matrixHtml(context: PlanContext, matrix: ResponsibilityMatrix): string {
-  if (matrix.rows.length === 0) return '<p class="muted">Kế hoạch không giao việc cho đơn vị nào.</p>';
+  if (matrix.rows.length === 0) return `<p class="muted">${escapeHtml(context.document.name)} không giao việc cho đơn vị nào.</p>`;
   const legend = `<ul class="legend">${MATRIX_ROLES.map((r) => `<li>${badge(r)} ${ROLE_WORDS[r]}</li>`).join('')}</ul>`;
   const head = matrix.columns
     .map((c) => `<th scope="col" title="${escapeHtml(c.title ?? c.label)}">${escapeHtml(c.label)}</th>`)
@@ -153,7 +154,7 @@ export function unitListsHtml(
 
     const items: string[] = [];
     if (row.others) {
-      items.push(`<p class="muted">Kế hoạch nêu nhóm này mà không liệt kê hết thành viên: việc dưới đây cũng là của ${escapeHtml(othersName(context, row.unit))}.</p>`);
+      items.push(`<p class="muted">${escapeHtml(context.document.name)} nêu nhóm này mà không liệt kê hết thành viên: việc dưới đây cũng là của ${escapeHtml(othersName(context, row.unit))}.</p>`);
     } else {
       const groups = [...context.index.groupsOf(row.unit)].filter((g) => rows.has(g));
       if (groups.length > 0) {
@@ -198,7 +199,7 @@ function rowKey(x: { unit: string; others?: true | undefined }): string {
  * code, the units it names and when.
  */
 export function unownedHtml(context: PlanContext, unowned: readonly UnownedDeadline[]): string {
-  if (unowned.length === 0) return '<p class="muted">Mọi thời hạn của kế hoạch đều có đơn vị phải thực hiện.</p>';
+  if (unowned.length === 0) return `<p class="muted">Mọi thời hạn của ${escapeHtml(context.document.name.toLowerCase())} đều có đơn vị phải thực hiện.</p>`;
   const rows = groupUnowned(context, unowned).map((group) => {
     const info = context.nodes.get(group.nodeId);
     const reasons = group.reasons
@@ -217,20 +218,22 @@ export function unownedHtml(context: PlanContext, unowned: readonly UnownedDeadl
 export function documentHtml(context: PlanContext): string {
   const { plan } = context;
   const out: string[] = ['<div class="doc">'];
+  const targets = new Map<string, TargetRow[]>();
+  for (const row of targetRows(context)) targets.set(row.nodeId, [...(targets.get(row.nodeId) ?? []), row]);
   for (const p of (plan.preamble ?? '').split('\n').filter((l) => l.trim() !== '')) out.push(`<p>${escapeHtml(p)}</p>`);
-  for (const node of plan.body) renderNode(context, node, 0, out);
+  for (const node of plan.body) renderNode(context, targets, node, 0, out);
   out.push('</div>');
   return out.join('\n');
 }
 
-function renderNode(context: PlanContext, node: PlanNode, depth: number, out: string[]): void {
+function renderNode(context: PlanContext, targets: ReadonlyMap<string, TargetRow[]>, node: PlanNode, depth: number, out: string[]): void {
   const id = anchorId('n', node.id);
   if (node.type === 'section' && node.title !== undefined) {
     const level = Math.min(3 + depth, 6);
     const number = node.number === undefined ? '' : `${node.number}${/^[a-zđ]$/.test(node.number) ? ')' : '.'} `;
     out.push(`<h${level} id="${id}">${escapeHtml(`${number}${node.title}`)}</h${level}>`);
     if (node.text) for (const p of node.text.split('\n')) out.push(`<p>${escapeHtml(p)}</p>`);
-    for (const child of node.children) renderNode(context, child, depth + 1, out);
+    for (const child of node.children) renderNode(context, targets, child, depth + 1, out);
     return;
   }
   const text = node.text ?? '';
@@ -256,8 +259,10 @@ function renderNode(context: PlanContext, node: PlanNode, depth: number, out: st
       out.push(`<p class="who">${badge('reporter')} ${escapeHtml(`${rule.what} → ${context.short(rule.to)}${via}${when ? ` (${when})` : ''}`)}</p>`);
     }
   }
+  const mine = targets.get(node.id);
+  if (mine !== undefined) out.push(targetLineHtml(mine));
   out.push('</div>');
-  for (const child of node.children ?? []) renderNode(context, child, depth + 1, out);
+  for (const child of node.children ?? []) renderNode(context, targets, child, depth + 1, out);
 }
 
 function prefix(node: PlanNode): string {
@@ -297,4 +302,41 @@ function cmp(a: string, b: string): number {
 /** @internal `12.345`: Vietnamese groups thousands with a dot. */
 export function formatCount(n: number): string {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+}
+
+/**
+ * @internal The plan's targets as a table: where each is written, what it measures with the
+ * plan's wording beneath, the value aimed at, the baseline, when it is due and where it applies.
+ */
+export function targetsHtml(context: PlanContext, rows: readonly TargetRow[]): string {
+  if (rows.length === 0) return `<p class="muted">${escapeHtml(context.document.name)} không nêu chỉ tiêu đo được.</p>`;
+  const body = rows.map((r) => {
+    const text = r.text === '' ? '' : `<br><span class="muted">“${escapeHtml(r.text)}”</span>`;
+    const cells = [
+      `<a href="#${anchorId('n', r.nodeId)}">${escapeHtml(r.citation)}</a>`,
+      `${escapeHtml(r.metric)}${text}`,
+      `<span class="num">${escapeHtml(r.aim)}</span>`,
+      escapeHtml(r.baseline),
+      escapeHtml(r.when),
+      escapeHtml(r.scope),
+    ];
+    return `<tr id="${anchorId('t', r.target.id)}">${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+  });
+  return [
+    '<table class="deadlines targets"><thead><tr><th>Mục</th><th>Chỉ tiêu</th><th>Mục tiêu</th><th>Mốc so sánh</th><th>Thời hạn</th><th>Phạm vi</th></tr></thead><tbody>',
+    ...body,
+    '</tbody></table>',
+  ].join('\n');
+}
+
+/**
+ * @internal One line under a paragraph for its targets: "chỉ tiêu: số hộ nghèo: giảm 50%, đến năm
+ * 2025 · tỷ lệ hộ nghèo: giảm 4–5 điểm %, mỗi năm (UBND huyện Khánh Sơn, UBND huyện Khánh Vĩnh)".
+ */
+export function targetLineHtml(rows: readonly TargetRow[]): string {
+  const parts = rows.map((r) => {
+    const scope = r.scopeNames.length === 0 ? '' : ` (${r.scopeNames.join(', ')})`;
+    return `${[`${r.metric}: ${r.aim}`, r.when].filter((p) => p !== '').join(', ')}${scope}`;
+  });
+  return `<p class="who">chỉ tiêu: ${parts.map(escapeHtml).join(' · ')}</p>`;
 }

@@ -74,7 +74,8 @@ export function timelineMarks(context: PlanContext, dated: readonly Duty[]): Tim
  *
  * @internal
  */
-export function timelineSvg(plan: Plan, marks: readonly TimelineMark[]): string {
+export function timelineSvg(context: PlanContext, marks: readonly TimelineMark[]): string {
+  const { plan } = context;
   let lanes = [...new Map(marks.map((m) => [m.lane, m.laneLabel])).entries()];
   const laneOf = new Map(lanes.map(([id], i) => [id, i]));
   if (lanes.length > MAX_LANES) {
@@ -93,8 +94,8 @@ export function timelineSvg(plan: Plan, marks: readonly TimelineMark[]): string 
   const out: string[] = [];
   out.push(
     `<svg class="timeline" id="timeline" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" role="img" aria-labelledby="timeline-title timeline-desc">`,
-    `<title id="timeline-title">Mốc thời hạn của ${escapeHtml(`Kế hoạch ${plan.number}`)}</title>`,
-    `<desc id="timeline-desc">${marks.length} mốc thời hạn từ ${viDate(first)} đến ${viDate(last)}, theo từng mục của kế hoạch.</desc>`,
+    `<title id="timeline-title">Mốc thời hạn của ${escapeHtml(context.planRef)}</title>`,
+    `<desc id="timeline-desc">${marks.length} mốc thời hạn từ ${viDate(first)} đến ${viDate(last)}, theo từng mục của ${escapeHtml(context.document.name.toLowerCase())}.</desc>`,
   );
 
   // Lanes.

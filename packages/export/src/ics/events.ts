@@ -394,7 +394,7 @@ function dayOff(info: DayInfo): string {
 }
 
 function calendarName(context: PlanContext, unit: string | undefined): string {
-  const plan = `Kế hoạch ${context.plan.number} (${context.short(context.plan.issuer)})`;
+  const plan = `${context.planRef} (${context.short(context.plan.issuer)})`;
   return unit === undefined ? plan : `${context.short(unit)} – ${plan}`;
 }
 

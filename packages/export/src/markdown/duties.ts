@@ -31,7 +31,7 @@ export function dutiesAppendix(context: PlanContext, duties: Obligations, readin
     else rows.set(key, [d]);
   }
   if (rows.size === 0) {
-    blocks.push('Kế hoạch không có thời hạn nào có ngày cụ thể.');
+    blocks.push(`${context.document.name} không có thời hạn nào có ngày cụ thể.`);
   } else {
     const table = ['| Ngày cần hoàn thành | Thời hạn trong văn bản | Mục | Việc | Đơn vị |', '| --- | --- | --- | --- | --- |'];
     for (const list of rows.values()) {

@@ -1,6 +1,7 @@
 import { formatDateLine, type Plan, type PlanNode, type Signature } from '@kehoach/core';
 import { planContext } from '../shared/context.js';
 import { computeDuties, type DutyOptions } from '../shared/duties.js';
+import { targetRows } from '../shared/targets.js';
 import { dutiesAppendix } from './duties.js';
 import { escapeLineStart, escapeMarkdownInline, escapeMarkdownLine } from './escape.js';
 
@@ -18,15 +19,22 @@ export interface MarkdownOptions extends DutyOptions {
    * successors with the basis, and the deadlines nobody owes with their reasons. `true` by default.
    */
   duties?: boolean;
+  /**
+   * Append, after the signature and marked as not part of the document, a table of the plan's
+   * targets: where each is written, what it measures, the value aimed at, the baseline, when it
+   * is due and where it applies. `true` by default; nothing is appended when the plan has none.
+   */
+  targets?: boolean;
 }
 
 /**
  * The plan as a Markdown document in the layout of Decree 30/2020/NĐ-CP: the heading table
- * (issuer, national heading, "Số: …", the date line), "KẾ HOẠCH" and the title, the preamble,
+ * (issuer, national heading, "Số: …", the date line), the type ("KẾ HOẠCH", "QUYẾT ĐỊNH", "CHỈ THỊ"…) and the title, the preamble,
  * parts `I.`, `1.`, `a)`, `-`, `+` with their paragraphs, "Nơi nhận:" and the signature block.
  * It is rebuilt from the model, word for word as issued; numbering characters are escaped so
  * that Markdown keeps them as written. After a rule come the corrections and an appendix of
- * the duties (see {@link MarkdownOptions}), both marked as not part of the document.
+ * the targets and of the duties (see {@link MarkdownOptions}), all marked as not part of the
+ * document.
  *
  * @example
  * import { toMarkdown } from '@kehoach/export';
@@ -44,7 +52,7 @@ export function toMarkdown(plan: Plan, options: MarkdownOptions = {}): string {
       `| Số: ${escapeMarkdownInline(plan.number)} | *${escapeMarkdownInline(`${plan.place}, ${formatDateLine(plan.issuedOn)}`)}* |`,
     ].join('\n'),
   );
-  blocks.push(`# ${documentType(plan)}`, `**${escapeMarkdownInline(plan.title)}**`);
+  blocks.push(`# ${escapeMarkdownInline(context.document.heading)}`, `**${escapeMarkdownInline(plan.title)}**`);
   for (const paragraph of paragraphs(plan.preamble)) blocks.push(escapeMarkdownLine(paragraph));
   for (const node of plan.body) renderNode(node, 2, blocks);
 
@@ -62,24 +70,11 @@ export function toMarkdown(plan: Plan, options: MarkdownOptions = {}): string {
     );
     blocks.push('---', '*Đính chính (không thuộc văn bản ban hành):*', lines.join('\n'));
   }
+  if (options.targets ?? true) blocks.push(...targetsAppendix(context));
   if (options.duties ?? true) {
     blocks.push('---', ...dutiesAppendix(context, computeDuties(plan, options), options.reading ?? plan.reading ?? 'safe'));
   }
   return `${blocks.join('\n\n')}\n`;
-}
-
-/** "KẾ HOẠCH" for a KH; the type abbreviation otherwise. */
-function documentType(plan: Plan): string {
-  const names: Record<string, string> = {
-    KH: 'KẾ HOẠCH',
-    QĐ: 'QUYẾT ĐỊNH',
-    CT: 'CHỈ THỊ',
-    CTr: 'CHƯƠNG TRÌNH',
-    ĐA: 'ĐỀ ÁN',
-    TB: 'THÔNG BÁO',
-    HD: 'HƯỚNG DẪN',
-  };
-  return names[plan.type] ?? escapeMarkdownInline(plan.type);
 }
 
 function renderNode(node: PlanNode, depth: number, blocks: string[]): void {
@@ -118,4 +113,13 @@ function signatureBlocks(signature: Signature): string[] {
   if (signature.form !== 'none') lines.push(`${signature.form}. ${signature.authority ?? ''}`.trim());
   lines.push(signature.title);
   return [lines.map((l) => `**${escapeMarkdownInline(l)}**`).join('\\\n'), `**${escapeMarkdownInline(signature.name)}**`];
+}
+
+/** The targets as a table after a rule, or nothing when the plan has none. */
+function targetsAppendix(context: ReturnType<typeof planContext>): string[] {
+  const rows = targetRows(context);
+  if (rows.length === 0) return [];
+  const table = ['| Mục | Chỉ tiêu | Mục tiêu | Mốc so sánh | Thời hạn | Phạm vi |', '| --- | --- | --- | --- | --- | --- |'];
+  for (const r of rows) table.push(`| ${[r.citation, r.metric, r.aim, r.baseline, r.when, r.scope].map((c) => escapeMarkdownInline(c.replace(/\s+/g, ' '))).join(' | ')} |`);
+  return ['---', '*Chỉ tiêu (không thuộc văn bản ban hành):*', table.join('\n')];
 }

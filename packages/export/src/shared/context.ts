@@ -1,3 +1,4 @@
+import { documentName, type DocumentName } from './document.js';
 import {
   indexUnits,
   walkPlan,
@@ -39,8 +40,10 @@ export interface PlanContext {
   assignment(a: Assignment): string;
   /** Path of a section: `III.1`. */
   sectionPath(section: Section): string;
-  /** "Kế hoạch 12127/KH-UBND". */
+  /** "Kế hoạch 12127/KH-UBND", "Quyết định 161/QĐ-UBND": the document named by its type. */
   planRef: string;
+  /** The document's type name, heading and citation. */
+  document: DocumentName;
   /** How a correction's target is cited: "mục III.2, gạch đầu dòng thứ 1" or "Nghị quyết 07/2029/NQ-HĐND". */
   cite(id: string): string;
 }
@@ -104,7 +107,8 @@ export function planContext(plan: Plan): PlanContext {
       return text;
     },
     sectionPath: (section) => sectionPaths.get(section) ?? section.id,
-    planRef: `Kế hoạch ${plan.number}`,
+    planRef: documentName(plan).ref,
+    document: documentName(plan),
     cite: (id) => {
       const info = nodes.get(id);
       if (info !== undefined) return `mục ${info.citation || id}`;

@@ -25,3 +25,10 @@ export function dateList(dates: readonly string[], during?: { from: IsoDate; to:
   const sorted = [...new Set(dates)].sort() as IsoDate[];
   return { vi: sorted.map((d) => dateText(d).vi).join(', '), en: sorted.map((d) => dateText(d).en).join(', ') };
 }
+
+/** @internal One duty in a list of items: `VI.t1 (báo cáo, 15/11/2025)`, `V.6.d (báo cáo, không ghi ngày, từ 01/07/2025)`. */
+export function dutyAt(nodeId: string, role: DutyRole, dates: readonly string[], during: { from: IsoDate; to: IsoDate } | undefined): LocalizedText {
+  const when = dateList(dates, during);
+  const bare = (text: string): string => (text.startsWith('(') && text.endsWith(')') ? text.slice(1, -1) : text);
+  return { vi: `${nodeId} (${ROLES[role].vi}, ${bare(when.vi)})`, en: `${nodeId} (${ROLES[role].en}, ${bare(when.en)})` };
+}

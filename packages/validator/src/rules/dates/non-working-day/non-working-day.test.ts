@@ -37,5 +37,18 @@ new RuleTester({ describe, it }).run(nonWorkingDay, {
       plan: task(yearly(11, 15)),
       errors: [{ messageId: 'nonWorking', data: { date: { vi: '15/11/2025', en: '2025-11-15' } } }],
     },
+    {
+      name: 'a yearly deadline on a day off twice: one diagnostic naming both occurrences',
+      plan: task(yearly(6, 1)),
+      errors: [
+        {
+          messageId: 'nonWorkingRecurring',
+          path: ['body', 0, 'children', 0, 'deadlines', 0],
+          data: { count: '2' },
+          messageIncludes:
+            'falls on a day off 2 times: 2024-06-01 (Saturday: work to 2024-05-31, legal limit 2024-06-03); 2025-06-01 (Sunday: work to 2025-05-30, legal limit 2025-06-02).',
+        },
+      ],
+    },
   ],
 });

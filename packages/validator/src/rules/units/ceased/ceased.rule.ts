@@ -2,15 +2,16 @@ import type { CounterpartChange, LocalizedText, UnownedDeadline } from '@kehoach
 import { dateText } from '../../../dates.js';
 import { defineRule } from '../../../define-rule.js';
 import { listOf } from '../../../messages.js';
-import { dateList, roleText } from '../../duty-text.js';
+import { dateList, dutyAt, roleText } from '../../duty-text.js';
 
 /**
  * Bodies change: departments merge, the district level ends. `obligations()` hands a ceased
  * unit's duties to its successor; this reports what it cannot hand over: duties of a unit that
  * ceased with no successor recorded (orphaned), duties falling before a unit was formed, and
  * reports addressed to, collected by or copied to a unit that had ceased with nobody after it.
- * One diagnostic per item and reason, naming every unit and date. Split successors are reported
- * by `units/successor-choice`.
+ * One diagnostic per item and reason, naming every unit and date; where the same units ceased
+ * with no successor and leave duties in several items, one diagnostic names every item (the fix,
+ * recording successors, is one). Split successors are reported by `units/successor-choice`.
  */
 export const ceasedUnit = defineRule({
   meta: {
@@ -25,6 +26,10 @@ export const ceasedUnit = defineRule({
       orphaned: {
         vi: 'Hạn {dates} của {units} ({role}) rơi sau khi đơn vị đã ngừng hoạt động (hết ngày {until}) mà không có đơn vị kế thừa: nhiệm vụ không còn ai thực hiện. Ghi đơn vị kế thừa (successors) nếu có.',
         en: 'The {dates} duty of {units} ({role}) falls after the unit ceased to exist (its last day was {until}) with no successor recorded: nobody owes it. Record its successors if it has any.',
+      },
+      orphanedMany: {
+        vi: '{units} ngừng hoạt động (hết ngày {until}) mà không có đơn vị kế thừa: {count} phần việc không còn ai thực hiện: {duties}. Ghi đơn vị kế thừa (successors) nếu có.',
+        en: '{units} ceased to exist (last day {until}) with no successor recorded: nobody owes {count} of their duties: {duties}. Record their successors if they have any.',
       },
       notYetFormed: {
         vi: 'Hạn {dates} của {units} ({role}) rơi trước ngày đơn vị được thành lập ({from}).',
@@ -66,16 +71,36 @@ export const ceasedUnit = defineRule({
       if (entry.due !== undefined) group.dates.push(entry.due.stated);
       groups.set(key, group);
     }
-    for (const { entry, units, dates } of groups.values()) {
-      const path = ctx.deadlinePath(entry.source);
+    // The same units ended with nobody after them in several items: one diagnostic for them all.
+    type Group = { entry: UnownedDeadline; units: string[]; dates: string[]; path: (string | number)[] };
+    const same = new Map<string, Group[]>();
+    for (const group of groups.values()) {
+      const path = ctx.deadlinePath(group.entry.source);
       if (path === undefined) continue;
+      const key = group.entry.code === 'orphaned' ? `${group.entry.until}|${group.units.join(',')}` : `#${same.size}`;
+      const list = same.get(key) ?? [];
+      list.push({ ...group, path });
+      same.set(key, list);
+    }
+    const order = new Map<string, number>();
+    for (const { node } of ctx.nodes) order.set(node.id, order.size);
+    const at = (g: Group): number => order.get(g.entry.source.nodeId) ?? 0;
+    for (const list of same.values()) {
+      list.sort((a, b) => at(a) - at(b));
+      const { entry, units, dates, path } = list[0]!;
       const names = listOf(units.map((u) => `"${ctx.nameOf(u)}"`));
+      const where = { path, nodeId: entry.source.nodeId, subjects: units };
+      if (list.length > 1) {
+        const each = list.map((g) => dutyAt(g.entry.source.nodeId, g.entry.role ?? 'lead', g.dates, g.entry.during));
+        const duties = { vi: each.map((d) => d.vi).join('; '), en: each.map((d) => d.en).join('; ') };
+        report({ messageId: 'orphanedMany', data: { units: names, until: dateText(entry.until!), count: String(list.length), duties }, ...where });
+        continue;
+      }
       const common = { units: names, role: roleText(entry.role ?? 'lead'), dates: dateList(dates, entry.during) };
-      const at = { path, nodeId: entry.source.nodeId, subjects: units };
       report(
         entry.code === 'orphaned'
-          ? { messageId: 'orphaned', data: { ...common, until: dateText(entry.until!) }, ...at }
-          : { messageId: 'notYetFormed', data: { ...common, from: dateText(entry.formed!) }, ...at },
+          ? { messageId: 'orphaned', data: { ...common, until: dateText(entry.until!) }, ...where }
+          : { messageId: 'notYetFormed', data: { ...common, from: dateText(entry.formed!) }, ...where },
       );
     }
 

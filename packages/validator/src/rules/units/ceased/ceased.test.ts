@@ -77,6 +77,23 @@ new RuleTester({ describe, it }).run(ceasedUnit, {
       ],
     },
     {
+      name: 'the same districts leave duties in two items: one diagnostic naming both items',
+      plan: plan([
+        reg.section('I', 'NV', [
+          reg.task('1', { lead: 'soNoiVu', partners: ['huyen'], text: 'x', deadlines: [noLaterThan('2025-08-15')] }),
+          reg.task('2', { lead: 'soNoiVu', partners: ['huyen'], text: 'y', deadlines: [when('khi có thiên tai')] }),
+        ]),
+      ]),
+      errors: [
+        {
+          messageId: 'orphanedMany',
+          path: ['body', 0, 'children', 0, 'deadlines', 0],
+          messageIncludes:
+            '"UBND huyện X" ceased to exist (last day 2025-06-30) with no successor recorded: nobody owes 2 of their duties: I.1 (partner, 2025-08-15); I.2 (partner, no date, from 2025-07-01).',
+        },
+      ],
+    },
+    {
       name: 'an event-triggered duty of a unit that ended within the plan',
       plan: plan([reg.section('I', 'NV', [reg.task('1', { lead: 'soCu', text: 'x', deadlines: [when('khi có thiên tai')] })])]),
       errors: [{ messageId: 'orphaned', data: { units: { vi: '"Sở Cũ"', en: '"Sở Cũ"' }, dates: { vi: '(không ghi ngày, từ 01/07/2025)', en: '(no date, from 2025-07-01)' } } }],

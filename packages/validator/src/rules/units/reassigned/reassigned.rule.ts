@@ -1,11 +1,11 @@
-import { dateList, roleText } from '../../duty-text.js';
+import { dateList, dutyAt, roleText } from '../../duty-text.js';
 import { defineRule } from '../../../define-rule.js';
 import type { Duty, Takeover } from '@kehoach/core';
 
 /**
  * Where a unit named by the plan had ceased by a due date, its duty went to its successor.
- * This tells the planner once per item who takes over from whom, on which basis, so that
- * a wrong successor in the registry is seen. Informational: nothing is lost.
+ * This tells the planner once who takes over from whom, on which basis, naming every item
+ * concerned, so that a wrong successor in the registry is seen. Informational: nothing is lost.
  */
 export const reassignedDuty = defineRule({
   meta: {
@@ -21,12 +21,17 @@ export const reassignedDuty = defineRule({
         vi: 'Hạn {dates} của "{from}" ({role}) do "{to}" thực hiện, vì "{from}" chỉ hoạt động đến hết ngày {until} ({basis}).',
         en: 'The {dates} duty of "{from}" ({role}) is owed by "{to}", as "{from}" ceased after {until} ({basis}).',
       },
+      reassignedMany: {
+        vi: '{count} phần việc của "{from}" do "{to}" thực hiện, vì "{from}" chỉ hoạt động đến hết ngày {until} ({basis}): {duties}.',
+        en: '{count} duties of "{from}" are owed by "{to}", as "{from}" ceased after {until} ({basis}): {duties}.',
+      },
     },
   },
   check(_plan, ctx, _options, report) {
-    // One diagnostic per item and unit the plan named: a duty merged from two ceased units
+    // One group per item and unit the plan named: a duty merged from two ceased units
     // (Sở TN&MT and Sở NN&PTNT into Sở NN&MT) tells of each.
-    const groups = new Map<string, { duty: Duty; from: Takeover; chain: Takeover[]; dates: string[] }>();
+    type Group = { duty: Duty; from: Takeover; chain: Takeover[]; dates: string[] };
+    const groups = new Map<string, Group>();
     for (const duty of [...ctx.obligations.dated, ...ctx.obligations.triggered, ...ctx.obligations.undated]) {
       const steps = duty.reassigned;
       if (steps === undefined) continue;
@@ -37,24 +42,36 @@ export const reassignedDuty = defineRule({
         groups.set(key, group);
       }
     }
-    for (const { duty, from, chain, dates } of groups.values()) {
-      const path = ctx.deadlinePath(duty.source);
+    // Then one diagnostic per takeover (from → to), naming every item, in the plan's order.
+    const order = new Map<string, number>();
+    for (const { node } of ctx.nodes) order.set(node.id, order.size);
+    const byTakeover = new Map<string, (Group & { path: (string | number)[] })[]>();
+    for (const group of groups.values()) {
+      const path = ctx.deadlinePath(group.duty.source);
       if (path === undefined) continue;
-      const bases = [...new Set(chain.map((t) => t.basis).filter((b): b is string => b !== undefined))];
-      report({
-        messageId: 'reassigned',
-        data: {
-          dates: dateList(dates, duty.during),
-          from: ctx.nameOf(from.from),
-          to: ctx.nameOf(duty.unit),
-          role: roleText(duty.role),
-          until: dateList([from.until]),
-          basis: bases.length === 0 ? { vi: 'không ghi căn cứ', en: 'no basis recorded' } : bases.join('; '),
-        },
-        path,
-        nodeId: duty.source.nodeId,
-        subjects: [from.from, duty.unit],
-      });
+      const key = `${group.from.from}>${group.duty.unit}`;
+      byTakeover.set(key, [...(byTakeover.get(key) ?? []), { ...group, path }]);
+    }
+    const at = (g: Group): number => order.get(g.duty.source.nodeId) ?? 0;
+    const all = [...byTakeover.values()].map((list) => list.sort((a, b) => at(a) - at(b)));
+    all.sort((a, b) => at(a[0]!) - at(b[0]!));
+    for (const list of all) {
+      const { duty, from, path } = list[0]!;
+      const bases = [...new Set(list.flatMap((g) => g.chain.map((t) => t.basis)).filter((b): b is string => b !== undefined))];
+      const common = {
+        from: ctx.nameOf(from.from),
+        to: ctx.nameOf(duty.unit),
+        until: dateList([from.until]),
+        basis: bases.length === 0 ? { vi: 'không ghi căn cứ', en: 'no basis recorded' } : bases.join('; '),
+      };
+      const where = { path, nodeId: duty.source.nodeId, subjects: [from.from, duty.unit] };
+      if (list.length === 1) {
+        report({ messageId: 'reassigned', data: { ...common, dates: dateList(list[0]!.dates, duty.during), role: roleText(duty.role) }, ...where });
+        continue;
+      }
+      const each = list.map((g) => dutyAt(g.duty.source.nodeId, g.duty.role, g.dates, g.duty.during));
+      const duties = { vi: each.map((d) => d.vi).join('; '), en: each.map((d) => d.en).join('; ') };
+      report({ messageId: 'reassignedMany', data: { ...common, count: String(list.length), duties }, ...where });
     }
   },
 });

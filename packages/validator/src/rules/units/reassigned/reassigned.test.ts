@@ -48,5 +48,22 @@ new RuleTester({ describe, it }).run(reassignedDuty, {
         },
       ],
     },
+    {
+      name: 'the same takeover in two items: one diagnostic naming both',
+      plan: plan([
+        reg.section('I', 'NV', [
+          reg.task('1', { lead: 'soKhdt', text: 'x', deadlines: [noLaterThan('2025-10-15')] }),
+          reg.task('2', { lead: 'ubnd', partners: ['soKhdt'], text: 'y', deadlines: [noLaterThan('2025-11-14')] }),
+        ]),
+      ]),
+      errors: [
+        {
+          messageId: 'reassignedMany',
+          path: ['body', 0, 'children', 0, 'deadlines', 0],
+          messageIncludes:
+            '2 duties of "Sở KH&ĐT" are owed by "Sở Tài chính", as "Sở KH&ĐT" ceased after 2025-02-28 (Nghị định số 45/2025/NĐ-CP): I.1 (lead, 2025-10-15); I.2 (partner, 2025-11-14).',
+        },
+      ],
+    },
   ],
 });
