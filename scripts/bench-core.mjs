@@ -17,7 +17,7 @@ function build(n) {
         partners: [`u${(i + 1) % 40}`, r.related('g0')],
         text: `Sở số ${i % 40} chủ trì nhiệm vụ ${i}.`,
         deadlines: [before(`2024-${String((i % 12) + 1).padStart(2, '0')}-15`)],
-        ...(i % 10 === 0 ? { reports: [r.report({ to: 'u0', what: 'Báo cáo', deadlines: [yearly(11, 15)] })] } : {}),
+        ...(i % 10 === 0 ? { reports: [r.report({ to: 'u0', what: 'Báo cáo', deadlines: [yearly({ month: 11, day: 15 })] })] } : {}),
       }, [r.item('+', `Nội dung ${i}.`)]),
     );
   }

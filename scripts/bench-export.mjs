@@ -48,7 +48,7 @@ function syntheticPlan(n) {
     const kind = i % 20;
     if (kind < 14) return core.before(`${2024 + (i % 3)}-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`);
     if (kind < 17) return core.yearly((i % 12) + 1, (i % 28) + 1);
-    if (kind < 19) return core.recurring('quarter', { month: 3, day: 20 });
+    if (kind < 19) return core.quarterly({ monthOfQuarter: 3, day: 20 });
     return core.when('khi xảy ra thiên tai');
   };
   const sections = [];
@@ -63,7 +63,7 @@ function syntheticPlan(n) {
             partners: [`u${(i + 7) % UNITS}`, r.related(`g${i % GROUPS}`)],
             text: `Sở số ${i % UNITS} chủ trì, phối hợp với các sở, ngành có liên quan thực hiện nhiệm vụ số ${i}: nâng cao chất lượng dịch vụ công; báo cáo kết quả.`,
             deadlines: [deadline(i)],
-            ...(i % 10 === 0 ? { reports: [r.report({ to: 'u0', via: 'u1', what: `Báo cáo kết quả nhiệm vụ số ${i}`, deadlines: [core.yearly(11, 15)] })] } : {}),
+            ...(i % 10 === 0 ? { reports: [r.report({ to: 'u0', via: 'u1', what: `Báo cáo kết quả nhiệm vụ số ${i}`, deadlines: [core.yearly({ month: 11, day: 15 })] })] } : {}),
           },
           [r.item('+', `Nội dung cụ thể của nhiệm vụ số ${i}.`)],
         ),

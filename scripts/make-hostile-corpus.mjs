@@ -31,7 +31,7 @@ const base = JSON.parse(
         r.section('I', 'NHIỆM VỤ', [
           r.task('1', { lead: 'soYTe', partners: ['soTaiChinh'], text: 'Sở Y tế chủ trì.', deadlines: [before('2026-03-31')] }),
           r.task('2', { lead: 'soTaiChinh', text: 'Sở Tài chính chủ trì.', deadlines: [when('khi xảy ra thiên tai')] }),
-          r.item('3', 'Báo cáo hằng năm.', { reports: [r.report({ from: r.each('soNganh'), to: 'ubnd', what: 'Báo cáo', deadlines: [yearly(11, 15)] })] }),
+          r.item('3', 'Báo cáo hằng năm.', { reports: [r.report({ from: r.each('soNganh'), to: 'ubnd', what: 'Báo cáo', deadlines: [yearly({ month: 11, day: 15 })] })] }),
         ]),
       ],
       recipients: [{ text: 'Các sở, ngành', units: ['soNganh'] }, { text: 'Lưu: VT', archive: true }],

@@ -5,7 +5,7 @@
  * Encoded as issued, defects included. Texts are verbatim (line breaks of the published copy
  * joined by spaces); corrections are listed in `corrections`, never made silently.
  */
-import { definePlan, endOf, milestone, paragraphs, when, yearly } from '@kehoach/core';
+import { definePlan, endOfYear, endTerm, midTerm, paragraphs, when, yearly } from '@kehoach/core';
 import { registry as r } from './registry.js';
 
 export default definePlan({
@@ -263,7 +263,7 @@ export default definePlan({
         r.task('2', {
           lead: 'soTaiChinh',
           partners: ['soCongThuong', 'bqlKkt'],
-          deadlines: [endOf('year', 2026, undefined, { text: '2026' })],
+          deadlines: [endOfYear(2026, { text: '2026' })],
           text: 'Đề xuất giải pháp cải thiện môi trường đầu tư, kinh doanh; ưu tiên thu hút dự án ứng dụng công nghệ cao.',
         }),
         r.task('3', {
@@ -274,7 +274,7 @@ export default definePlan({
         r.task('4', {
           lead: 'soKhcn',
           partners: ['vienTruong', 'doanhNghiep', r.related('soBanNganh')],
-          deadlines: [endOf('year', 2026, undefined, { text: '2026' })],
+          deadlines: [endOfYear(2026, { text: '2026' })],
           text: 'Xây dựng cơ chế đặt hàng nghiên cứu khoa học và công nghệ của Tỉnh gắn với nhu cầu thực tiễn, khuyến khích mô hình hợp tác công - tư (PPP) trong phát triển hạ tầng công nghệ và đổi mới sáng tạo.',
         }),
       ]),
@@ -282,7 +282,7 @@ export default definePlan({
         r.task('1', {
           lead: 'soKhcn',
           partners: [r.related('soBanNganh')],
-          deadlines: [endOf('year', 2026, undefined, { text: '2026' })],
+          deadlines: [endOfYear(2026, { text: '2026' })],
           text: 'Xây dựng chương trình hỗ trợ nghiên cứu, ứng dụng, chuyển giao, đổi mới công nghệ cao cho doanh nghiệp, hợp tác xã, hộ sản xuất.',
         }),
         r.task('2', {
@@ -387,7 +387,7 @@ export default definePlan({
         r.task('-', {
           lead: 'soKhcn',
           reports: [
-            r.report({ to: 'ubndTinh', what: 'Báo cáo kết quả thực hiện và đề xuất giải pháp, điều chỉnh', deadlines: [yearly(undefined, undefined, { text: 'Định kỳ hằng năm' })] }),
+            r.report({ to: 'ubndTinh', what: 'Báo cáo kết quả thực hiện và đề xuất giải pháp, điều chỉnh', deadlines: [yearly({ text: 'Định kỳ hằng năm' })] }),
           ],
           text: 'Định kỳ hằng năm, báo cáo Ủy ban nhân dân Tỉnh kết quả thực hiện và đề xuất giải pháp, điều chỉnh phù hợp.',
         }),
@@ -541,13 +541,13 @@ export default definePlan({
       r.section('2', 'Chế độ báo cáo', [
         r.item('-', 'Các sở, ban, ngành, Ủy ban nhân dân xã, phường và các đơn vị liên quan có trách nhiệm xây dựng kế hoạch chi tiết hằng năm và định kỳ báo cáo kết quả thực hiện trước ngày 20/11 về Sở Khoa học và Công nghệ để tổng hợp.', {
           owners: [r.each('coQuanDonVi')],
-          deadlines: [yearly(undefined, undefined, { text: 'kế hoạch chi tiết hằng năm' })],
+          deadlines: [yearly({ text: 'kế hoạch chi tiết hằng năm' })],
           reports: [
             r.report({
               from: r.each('coQuanDonVi'),
               to: 'soKhcn',
               what: 'Báo cáo kết quả thực hiện',
-              deadlines: [yearly(11, 20, { text: 'định kỳ báo cáo kết quả thực hiện trước ngày 20/11' })],
+              deadlines: [yearly({ month: 11, day: 20, text: 'định kỳ báo cáo kết quả thực hiện trước ngày 20/11' })],
             }),
           ],
         }),
@@ -556,12 +556,12 @@ export default definePlan({
           text: 'Sở Khoa học và Công nghệ tổng hợp, báo cáo Ủy ban nhân dân Tỉnh và Bộ Khoa học và Công nghệ trước ngày 30/11 hằng năm. Báo cáo giữa kỳ thực hiện Kế hoạch (năm 2030) và báo cáo tổng kết thực hiện Kế hoạch (năm 2035), gửi Ủy ban nhân dân Tỉnh và Bộ Khoa học và Công nghệ.',
           // "báo cáo Ủy ban nhân dân Tỉnh và Bộ Khoa học và Công nghệ": one rule per addressee.
           reports: [
-            r.report({ to: 'ubndTinh', what: 'Báo cáo tổng hợp kết quả thực hiện Kế hoạch', deadlines: [yearly(11, 30, { text: 'trước ngày 30/11 hằng năm' })] }),
-            r.report({ to: 'boKhcn', what: 'Báo cáo tổng hợp kết quả thực hiện Kế hoạch', deadlines: [yearly(11, 30, { text: 'trước ngày 30/11 hằng năm' })] }),
-            r.report({ to: 'ubndTinh', what: 'Báo cáo giữa kỳ thực hiện Kế hoạch', deadlines: [milestone('mid-term', { text: 'Báo cáo giữa kỳ thực hiện Kế hoạch (năm 2030)' })] }),
-            r.report({ to: 'boKhcn', what: 'Báo cáo giữa kỳ thực hiện Kế hoạch', deadlines: [milestone('mid-term', { text: 'Báo cáo giữa kỳ thực hiện Kế hoạch (năm 2030)' })] }),
-            r.report({ to: 'ubndTinh', what: 'Báo cáo tổng kết thực hiện Kế hoạch', deadlines: [milestone('end-term', { text: 'báo cáo tổng kết thực hiện Kế hoạch (năm 2035)' })] }),
-            r.report({ to: 'boKhcn', what: 'Báo cáo tổng kết thực hiện Kế hoạch', deadlines: [milestone('end-term', { text: 'báo cáo tổng kết thực hiện Kế hoạch (năm 2035)' })] }),
+            r.report({ to: 'ubndTinh', what: 'Báo cáo tổng hợp kết quả thực hiện Kế hoạch', deadlines: [yearly({ month: 11, day: 30, text: 'trước ngày 30/11 hằng năm' })] }),
+            r.report({ to: 'boKhcn', what: 'Báo cáo tổng hợp kết quả thực hiện Kế hoạch', deadlines: [yearly({ month: 11, day: 30, text: 'trước ngày 30/11 hằng năm' })] }),
+            r.report({ to: 'ubndTinh', what: 'Báo cáo giữa kỳ thực hiện Kế hoạch', deadlines: [midTerm({ text: 'Báo cáo giữa kỳ thực hiện Kế hoạch (năm 2030)' })] }),
+            r.report({ to: 'boKhcn', what: 'Báo cáo giữa kỳ thực hiện Kế hoạch', deadlines: [midTerm({ text: 'Báo cáo giữa kỳ thực hiện Kế hoạch (năm 2030)' })] }),
+            r.report({ to: 'ubndTinh', what: 'Báo cáo tổng kết thực hiện Kế hoạch', deadlines: [endTerm({ text: 'báo cáo tổng kết thực hiện Kế hoạch (năm 2035)' })] }),
+            r.report({ to: 'boKhcn', what: 'Báo cáo tổng kết thực hiện Kế hoạch', deadlines: [endTerm({ text: 'báo cáo tổng kết thực hiện Kế hoạch (năm 2035)' })] }),
           ],
         }),
         r.item('', 'Trong quá trình thực hiện nếu có khó khăn, vướng mắc đề nghị các cơ quan, đơn vị và địa phương phản ánh về Sở Khoa học và Công nghệ để phối hợp giải quyết; trường hợp vượt thẩm quyền, Sở Khoa học và Công nghệ tổng hợp báo cáo và đề xuất, trình Ủy ban nhân dân Tỉnh xem xét, quyết định./.', {

@@ -6,7 +6,7 @@
  * Encoded as issued, defects included. Texts are verbatim (line breaks of the printed copy
  * joined by spaces); corrections are listed in `corrections`, never made silently.
  */
-import { before, definePlan, endOf, milestone, paragraphs, when, yearly } from '@kehoach/core';
+import { before, definePlan, endOfYear, endTerm, midTerm, paragraphs, when, yearly } from '@kehoach/core';
 import { registry as r } from './registry.js';
 
 /**
@@ -31,9 +31,9 @@ const progressReport = r.report({
   cc: ['soLdtbxh'],
   what: 'Báo cáo tiến độ và kết quả thực hiện',
   deadlines: [
-    yearly(undefined, undefined, { text: 'định kỳ hàng năm' }),
-    milestone('mid-term', { text: 'giữa kỳ' }),
-    milestone('end-term', { text: 'cuối kỳ theo yêu cầu' }),
+    yearly({ text: 'định kỳ hàng năm' }),
+    midTerm({ text: 'giữa kỳ' }),
+    endTerm({ text: 'cuối kỳ theo yêu cầu' }),
   ],
 });
 
@@ -136,7 +136,7 @@ export default definePlan({
         r.item('a', 'Đến cuối năm 2021, các sở, ban, ngành, địa phương xây dựng kế hoạch hành động giai đoạn 2021-2025 triển khai thực hiện các nội dung của mục tiêu Cộng đồng Văn hóa - Xã hội ASEAN đến năm 2025.', {
           // An objective that is a deadline for a class of units: each of them owes it.
           owners: [r.each('soNganhDiaPhuong')],
-          deadlines: [endOf('year', 2021, undefined, { text: 'Đến cuối năm 2021' })],
+          deadlines: [endOfYear(2021, { text: 'Đến cuối năm 2021' })],
         }),
         r.item('b', 'Nâng cao nhận thức và năng lực quản lý của các cấp, các ngành, các địa phương, các cơ quan, tổ chức, của cán bộ, Đảng viên, công chức, viên chức và người dân về việc thực hiện mục tiêu Cộng đồng Văn hóa - Xã hội ASEAN đến năm 2025 trên địa bàn tỉnh.'),
         r.item('c', 'Tích cực thúc đẩy các sáng kiến, chủ động hội nhập ASEAN trong lĩnh vực văn hóa - xã hội; huy động nguồn lực để đảm bảo thực hiện hiệu quả các mục tiêu xây dựng Cộng đồng ASEAN gắn kết và mang lại lợi ích, hòa nhập, bền vững, tự lực tự cường và năng động.'),
@@ -492,7 +492,7 @@ export default definePlan({
               what: 'Báo cáo kết quả tổ chức, triển khai thực hiện Kế hoạch',
               // No day is stated; VI's "trước ngày 15/11" is the deadline of the reports Sở LĐTBXH collects.
               deadlines: [
-                yearly(undefined, undefined, {
+                yearly({
                   text: 'định kỳ báo cáo UBND tỉnh kết quả tổ chức, triển khai thực hiện Kế hoạch hàng năm',
                 }),
               ],
@@ -582,7 +582,7 @@ export default definePlan({
             to: 'ubndTinh',
             via: 'soLdtbxh',
             what: 'Báo cáo kết quả triển khai Kế hoạch',
-            deadlines: [yearly(11, 15, { text: 'Định kỳ hàng năm trước ngày 15/11' })],
+            deadlines: [yearly({ month: 11, day: 15, text: 'Định kỳ hàng năm trước ngày 15/11' })],
           }),
         ],
       }),

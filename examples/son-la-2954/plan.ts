@@ -5,7 +5,7 @@
  * Encoded as issued, defects included. Texts are verbatim (line breaks of the published copy
  * joined by spaces); corrections are listed in `corrections`, never made silently.
  */
-import { definePlan, milestone, recurring, when, yearly } from '@kehoach/core';
+import { definePlan, monthly, onRequest, when, yearly } from '@kehoach/core';
 import { registry as r } from './registry.js';
 
 export default definePlan({
@@ -401,10 +401,10 @@ export default definePlan({
             to: 'soCongThuong',
             what: 'Báo cáo tình hình thực hiện Kế hoạch',
             deadlines: [
-              recurring('month', { day: 16, text: 'Định kỳ hàng tháng (trước ngày 16 hàng tháng)' }),
-              yearly(6, 16, { text: '6 tháng (trước ngày 16/6)' }),
-              yearly(11, 20, { text: 'tổng kết năm (trước ngày 20/11 hàng năm)' }),
-              milestone('on-request', { text: 'khi có yêu cầu' }),
+              monthly({ day: 16, text: 'Định kỳ hàng tháng (trước ngày 16 hàng tháng)' }),
+              yearly({ month: 6, day: 16, text: '6 tháng (trước ngày 16/6)' }),
+              yearly({ month: 11, day: 20, text: 'tổng kết năm (trước ngày 20/11 hàng năm)' }),
+              onRequest({ text: 'khi có yêu cầu' }),
             ],
           }),
         ],
@@ -417,10 +417,10 @@ export default definePlan({
             to: 'tinhUy',
             what: 'Báo cáo tình hình thực hiện Kế hoạch',
             deadlines: [
-              recurring('month', { day: 18, text: 'định kỳ hàng tháng (trước ngày 18 hàng tháng)' }),
-              yearly(5, 18, { text: '6 tháng (trước ngày 18/5)' }),
-              yearly(11, 30, { text: 'tổng kết năm (trước ngày 30/11 hàng năm)' }),
-              milestone('on-request', { text: 'khi có yêu cầu báo cáo đột xuất' }),
+              monthly({ day: 18, text: 'định kỳ hàng tháng (trước ngày 18 hàng tháng)' }),
+              yearly({ month: 5, day: 18, text: '6 tháng (trước ngày 18/5)' }),
+              yearly({ month: 11, day: 30, text: 'tổng kết năm (trước ngày 30/11 hàng năm)' }),
+              onRequest({ text: 'khi có yêu cầu báo cáo đột xuất' }),
             ],
           }),
           r.report({
@@ -428,10 +428,10 @@ export default definePlan({
             to: 'hdndTinh',
             what: 'Báo cáo tình hình thực hiện Kế hoạch',
             deadlines: [
-              recurring('month', { day: 18, text: 'định kỳ hàng tháng (trước ngày 18 hàng tháng)' }),
-              yearly(5, 18, { text: '6 tháng (trước ngày 18/5)' }),
-              yearly(11, 30, { text: 'tổng kết năm (trước ngày 30/11 hàng năm)' }),
-              milestone('on-request', { text: 'khi có yêu cầu báo cáo đột xuất' }),
+              monthly({ day: 18, text: 'định kỳ hàng tháng (trước ngày 18 hàng tháng)' }),
+              yearly({ month: 5, day: 18, text: '6 tháng (trước ngày 18/5)' }),
+              yearly({ month: 11, day: 30, text: 'tổng kết năm (trước ngày 30/11 hàng năm)' }),
+              onRequest({ text: 'khi có yêu cầu báo cáo đột xuất' }),
             ],
           }),
           r.report({
@@ -439,10 +439,10 @@ export default definePlan({
             to: 'ubndTinh',
             what: 'Báo cáo tình hình thực hiện Kế hoạch',
             deadlines: [
-              recurring('month', { day: 18, text: 'định kỳ hàng tháng (trước ngày 18 hàng tháng)' }),
-              yearly(5, 18, { text: '6 tháng (trước ngày 18/5)' }),
-              yearly(11, 30, { text: 'tổng kết năm (trước ngày 30/11 hàng năm)' }),
-              milestone('on-request', { text: 'khi có yêu cầu báo cáo đột xuất' }),
+              monthly({ day: 18, text: 'định kỳ hàng tháng (trước ngày 18 hàng tháng)' }),
+              yearly({ month: 5, day: 18, text: '6 tháng (trước ngày 18/5)' }),
+              yearly({ month: 11, day: 30, text: 'tổng kết năm (trước ngày 30/11 hàng năm)' }),
+              onRequest({ text: 'khi có yêu cầu báo cáo đột xuất' }),
             ],
           }),
         ],

@@ -51,7 +51,7 @@ export default definePlan({
   registry: r, number: '01/KH-UBND', issuer: 'ubnd', place: 'Khánh Hòa', issuedOn: '2026-01-05',
   title: 'KẾ HOẠCH THỬ', period: { from: '2026-01-01', to: '2026-12-31' },
   body: [r.section('I', 'NHIỆM VỤ', [
-    r.task('1', { lead: 'soYTe', text: 'Sở Y tế chủ trì, báo cáo UBND tỉnh trước ngày 31/3/2026.', reports: [r.report({ to: 'ubnd', what: 'Báo cáo', deadlines: [before('2026-03-31'), yearly(11, 15)] })] }),
+    r.task('1', { lead: 'soYTe', text: 'Sở Y tế chủ trì, báo cáo UBND tỉnh trước ngày 31/3/2026.', reports: [r.report({ to: 'ubnd', what: 'Báo cáo', deadlines: [before('2026-03-31'), yearly({ month: 11, day: 15 })] })] }),
   ])],
   recipients: [{ text: 'Sở Y tế', units: ['soYTe'] }, { text: 'Lưu: VT', archive: true }],
   signature: { form: 'KT', authority: 'CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH', name: 'Nguyễn Văn A' },

@@ -127,3 +127,24 @@ describe('obligations() loses nothing', () => {
     );
   });
 });
+
+describe("obligations() with keep: 'reorganised'", () => {
+  it('lists exactly the duties a reorganisation touched, and every unowned occurrence, as the full list has them', () => {
+    fc.assert(
+      fc.property(arbitraryPlan({ text: 'plain' }), (plan) => {
+        const full = obligations(plan);
+        const some = obligations(plan, { keep: 'reorganised' });
+        const touched = (list: Obligations['dated']) => list.filter((d) => d.reassigned !== undefined || d.counterparts !== undefined);
+        // A unit named directly and again through a successor gets one duty: the light list may
+        // start it from the reach the successor gave, so roles are compared as sets.
+        const shape = (list: Obligations['dated']) =>
+          list.map((d) => ({ id: d.id, unit: d.unit, due: d.due, reassigned: d.reassigned, counterparts: d.counterparts, for: d.for, via: d.via, cc: d.cc }));
+        expect(shape(some.dated)).toEqual(shape(touched(full.dated)));
+        expect(shape(some.undated)).toEqual(shape(touched(full.undated)));
+        expect(shape(some.triggered)).toEqual(shape(touched(full.triggered)));
+        expect(some.unowned).toEqual(full.unowned);
+      }),
+      settings,
+    );
+  });
+});

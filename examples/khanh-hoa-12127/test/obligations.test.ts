@@ -163,3 +163,15 @@ describe('obligations of plan 12127/KH-UBND, 29/11/2021 to 31/12/2025', () => {
     expect(plain.dated.map((d) => d.due?.effective)).toEqual(result.dated.map((d) => d.due?.effective));
   });
 });
+
+describe("the reference plan's duties a reorganisation touched (keep: 'reorganised')", () => {
+  it('are the moved duties and those whose addressee changed, the same as in the full list', () => {
+    const light = obligations(plan, { ...range, keep: 'reorganised' });
+    const touched = result.dated.filter((d) => d.reassigned !== undefined || d.counterparts !== undefined);
+    // The 2025 reports of the merged departments and districts moved to their successors.
+    expect(touched.length).toBeGreaterThan(0);
+    expect(light.dated.map((d) => d.id)).toEqual(touched.map((d) => d.id));
+    expect(light.dated.map((d) => d.reassigned)).toEqual(touched.map((d) => d.reassigned));
+    expect(light.unowned).toEqual(result.unowned);
+  });
+});

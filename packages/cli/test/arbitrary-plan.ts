@@ -26,13 +26,23 @@ import {
   before,
   definePlan,
   defineRegistry,
-  endOf,
+  endOfHalf,
+  endOfMonth,
+  endOfPlan,
+  endOfQuarter,
+  endOfYear,
+  endTerm,
+  halfYearly,
   isSafeFileId,
-  milestone,
+  midTerm,
+  monthly,
   noLaterThan,
   on,
-  recurring,
+  onRequest,
+  otherMilestone,
+  quarterly,
   slugify,
+  startTerm,
   when,
   yearly,
   periodUnitSchema,
@@ -302,43 +312,58 @@ function planRest(
     .map((pairs) => Object.fromEntries(pairs) as Record<string, string>);
 
   const textOption = sometimes(text.map((t) => ({ text: t })), 1, 1);
+  const day = fc.oneof(fc.integer({ min: 1, max: 31 }), fc.constant('last' as const));
   const deadline: fc.Arbitrary<Deadline> = fc.oneof(
     fc.tuple(date, textOption).map(([d, o]) => before(d, o)),
     fc.tuple(date, textOption).map(([d, o]) => noLaterThan(d, o)),
     fc.tuple(date, textOption).map(([d, o]) => on(d, o)),
     fc.tuple(date, sometimes(text, 1, 1)).map(([d, t]): Deadline => ({ kind: 'date', date: d, wording: 'by', ...field('text', t) })),
+    // The end of a period, through its builder...
+    fc.tuple(fc.integer({ min: 1900, max: 2100 }), textOption).map(([y, o]) => endOfYear(y, o)),
+    fc.tuple(fc.integer({ min: 1900, max: 2100 }), fc.constantFrom(1 as const, 2 as const), textOption).map(([year, half, o]) => endOfHalf({ year, half, ...o })),
+    fc
+      .tuple(fc.integer({ min: 1900, max: 2100 }), fc.constantFrom(1 as const, 2 as const, 3 as const, 4 as const), textOption)
+      .map(([year, quarter, o]) => endOfQuarter({ year, quarter, ...o })),
+    fc.tuple(fc.integer({ min: 1900, max: 2100 }), fc.integer({ min: 1, max: 12 }), textOption).map(([year, month, o]) => endOfMonth({ year, month, ...o })),
+    textOption.map((o) => endOfPlan(o)),
+    // ...and every shape the model allows, which no builder writes ("cuối năm" with no year).
     fc
       .tuple(
         fc.constantFrom(...PERIODS, 'plan' as const),
         sometimes(fc.integer({ min: 1900, max: 2100 }), 2, 1),
         sometimes(fc.integer({ min: 1, max: 12 }), 1, 1),
-        textOption,
+        sometimes(text, 1, 1),
       )
-      .map(([p, y, i, o]) => endOf(p, y, i, o)),
+      .map(([period, y, i, t]): Deadline => ({ kind: 'end-of', period, ...field('year', y), ...field('index', i), ...field('text', t) })),
+    // Recurrences through their builders...
+    fc
+      .record({ month: fc.integer({ min: 1, max: 12 }), day, wording: fc.constantFrom(...WORDINGS), from: date, until: date, text }, { requiredKeys: [] })
+      .map((o) => yearly(o)),
+    fc
+      .record({ monthOfHalf: fc.integer({ min: 1, max: 6 }), day, wording: fc.constantFrom(...WORDINGS), until: date, text }, { requiredKeys: [] })
+      .map((o) => halfYearly(o)),
+    fc
+      .record({ monthOfQuarter: fc.integer({ min: 1, max: 3 }), day, wording: fc.constantFrom(...WORDINGS), from: date, text }, { requiredKeys: [] })
+      .map((o) => quarterly(o)),
+    fc.record({ day, wording: fc.constantFrom(...WORDINGS), until: date, text }, { requiredKeys: [] }).map((o) => monthly(o)),
+    // ...and as raw data, month out of its period included.
     fc
       .record(
         {
           every: fc.constantFrom(...PERIODS),
           month: fc.integer({ min: 1, max: 12 }),
-          day: fc.oneof(fc.integer({ min: 1, max: 31 }), fc.constant('last' as const)),
+          day,
           wording: fc.constantFrom(...WORDINGS),
           from: date,
           until: date,
           text,
         },
-        { requiredKeys: ['every'] },
+        { requiredKeys: ['every', 'wording'] },
       )
-      .map(({ every, ...o }) => recurring(every, o)),
-    fc
-      .tuple(
-        sometimes(fc.integer({ min: 1, max: 12 }), 3, 1),
-        sometimes(fc.oneof(fc.integer({ min: 1, max: 31 }), fc.constant('last' as const)), 3, 1),
-        fc.record({ text, wording: fc.constantFrom(...WORDINGS), until: date }, { requiredKeys: [] }),
-      )
-      .map(([m, d, o]) => yearly(m, d, o)),
-    fc
-      .tuple(fc.constantFrom('mid-term', 'end-term', 'on-request', 'other') as fc.Arbitrary<'mid-term' | 'end-term' | 'on-request' | 'other'>, textOption)
-      .map(([m, o]) => milestone(m, o)),
+      .map((o): Deadline => ({ kind: 'recurring', ...o })),
+    fc.tuple(fc.constantFrom(startTerm, midTerm, endTerm, onRequest), textOption).map(([make, o]) => make(o)),
+    text.map((t) => otherMilestone({ text: t })),
+    fc.constant<Deadline>({ kind: 'milestone', milestone: 'other' }),
     fc.tuple(text, textOption).map(([e, o]) => when(e, o)),
   );
   const deadlines = fc.array(deadline, { maxLength: 2 });

@@ -94,7 +94,7 @@ export default definePlan({
     r.section('II', 'NHIỆM VỤ', [
       r.task('1', {
         lead: 'soLd', text: 'Sở LĐ chủ trì.', deadlines: [before('2025-09-30')], handovers: { soLd: 'soYt' },
-        reports: [r.report({ from: r.each('cacSo'), to: 'ubnd', via: 'soLd', what: 'Báo cáo', deadlines: [yearly(11, 15)], handovers: { soLd: 'soNv' } })],
+        reports: [r.report({ from: r.each('cacSo'), to: 'ubnd', via: 'soLd', what: 'Báo cáo', deadlines: [yearly({ month: 11, day: 15 })], handovers: { soLd: 'soNv' } })],
       }),
     ]),
   ],

@@ -48,15 +48,38 @@ export {
   before,
   noLaterThan,
   on,
-  endOf,
-  recurring,
+  endOfYear,
+  endOfHalf,
+  endOfQuarter,
+  endOfMonth,
+  endOfPlan,
   yearly,
-  milestone,
+  halfYearly,
+  quarterly,
+  monthly,
+  startTerm,
+  midTerm,
+  endTerm,
+  onRequest,
+  otherMilestone,
   when,
   type DeadlineTextOption,
-  type RecurringOptions,
+  type EndOfHalfOptions,
+  type EndOfQuarterOptions,
+  type EndOfMonthOptions,
+  type RecurrenceOptions,
+  type YearlyOptions,
+  type HalfYearlyOptions,
+  type QuarterlyOptions,
 } from './dsl/deadlines.js';
 export type { NodeDraft } from './dsl/drafts.js';
+export {
+  parseDeadlinePhrase,
+  type DeadlinePhraseResult,
+  type DeadlinePhraseCode,
+  type DeadlinePhraseOptions,
+  type PhrasePeriod,
+} from './wording/parse-deadline-phrase.js';
 export { paragraphs } from './dsl/text.js';
 
 export * from './calendar/index.js';

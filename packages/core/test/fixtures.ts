@@ -1,4 +1,4 @@
-import { before, defineRegistry, definePlan, endOf, milestone, when, yearly, type Plan } from '../src/index.js';
+import { before, definePlan, defineRegistry, endOfYear, midTerm, type Plan, when, yearly } from '../src/index.js';
 
 /** A small plan using every kind of node, assignment and deadline. */
 export const r = defineRegistry({
@@ -36,12 +36,12 @@ export function samplePlan(overrides: Partial<Parameters<typeof definePlan<strin
           r.item('+', 'Việc hai.'),
         ]),
         r.task('-', { lead: 'soB', text: 'Sở B chủ trì: cứu trợ khi có thiên tai.', deadlines: [when('khi xảy ra thiên tai')] }),
-        r.task('-', { lead: 'banChiDao', text: 'Ban chỉ đạo kiểm tra.', deadlines: [endOf('year', 2022)] }),
-        r.task('', { lead: 'doan', mode: 'request', text: 'Đề nghị Tỉnh đoàn ...', deadlines: [milestone('mid-term')] }),
+        r.task('-', { lead: 'banChiDao', text: 'Ban chỉ đạo kiểm tra.', deadlines: [endOfYear(2022)] }),
+        r.task('', { lead: 'doan', mode: 'request', text: 'Đề nghị Tỉnh đoàn ...', deadlines: [midTerm()] }),
       ]),
       r.section('III', 'CHẾ ĐỘ BÁO CÁO', [
         r.item('', 'Hằng năm trước ngày 15/11 các sở, ngành, địa phương báo cáo.', {
-          reports: [r.report({ from: r.each('tatCa'), to: 'ubnd', via: 'soB', cc: ['soA'], what: 'Báo cáo kết quả', deadlines: [yearly(11, 15)] })],
+          reports: [r.report({ from: r.each('tatCa'), to: 'ubnd', via: 'soB', cc: ['soA'], what: 'Báo cáo kết quả', deadlines: [yearly({ month: 11, day: 15 })] })],
         }),
       ], { role: 'reporting' }),
     ],

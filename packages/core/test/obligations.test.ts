@@ -177,8 +177,8 @@ function ownershipPlan(extra: { handovers?: Record<string, string>; body?: 'plai
       r.section('III', 'BÁO CÁO', [
         r.item('', 'Hằng năm trước ngày 15/11 các sở, các huyện báo cáo qua Sở LĐ.', {
           reports: [
-            r.report({ from: r.each('huyen'), to: 'ubnd', via: 'soLd', what: 'Báo cáo', deadlines: [yearly(11, 15)] }),
-            r.report({ from: 'soNv', to: 'ubnd', via: 'soLd', what: 'Báo cáo tổng hợp', deadlines: [yearly(11, 15)] }),
+            r.report({ from: r.each('huyen'), to: 'ubnd', via: 'soLd', what: 'Báo cáo', deadlines: [yearly({ month: 11, day: 15 })] }),
+            r.report({ from: 'soNv', to: 'ubnd', via: 'soLd', what: 'Báo cáo tổng hợp', deadlines: [yearly({ month: 11, day: 15 })] }),
           ],
         }),
       ]),

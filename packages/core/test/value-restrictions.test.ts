@@ -8,19 +8,20 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import {
-  endOf,
+  before,
+  endOfPlan,
+  endOfYear,
   formatPath,
   isSafeFileId,
   isSupportedDate,
+  monthly,
   obligations,
   parsePlan,
   planJsonSchema,
   printable,
-  recurring,
   safeParsePlan,
   stringifyPlan,
   yearly,
-  before,
   type PlanProblem,
 } from '../src/index.js';
 import { r, samplePlan } from './fixtures.js';
@@ -157,9 +158,9 @@ describe('dates are within the calendars’ range', () => {
       period: { from: '1900-01-01', to: '2100-12-31' },
       body: [
         r.section('I', 'NHIỆM VỤ', [
-          r.task('1', { lead: 'soB', text: 'Đầu khoảng.', deadlines: [before('1900-01-01'), endOf('year', 1900)] }),
-          r.task('2', { lead: 'soB', text: 'Cuối khoảng.', deadlines: [before('2100-12-31'), endOf('year', 2100), endOf('plan')] }),
-          r.task('3', { lead: 'soB', text: 'Hằng năm.', deadlines: [yearly(12, 31), recurring('month', { day: 'last', from: '2100-01-01' })] }),
+          r.task('1', { lead: 'soB', text: 'Đầu khoảng.', deadlines: [before('1900-01-01'), endOfYear(1900)] }),
+          r.task('2', { lead: 'soB', text: 'Cuối khoảng.', deadlines: [before('2100-12-31'), endOfYear(2100), endOfPlan()] }),
+          r.task('3', { lead: 'soB', text: 'Hằng năm.', deadlines: [yearly({ month: 12, day: 31 }), monthly({ day: 'last', from: '2100-01-01' })] }),
         ]),
       ],
     });

@@ -49,8 +49,8 @@ const base = definePlan({
       r.task('2', {
         lead: 'nhom',
         text: 'Việc hai.',
-        deadlines: [yearly(11, 15)],
-        reports: [r.report({ to: 'ubnd', via: 'y', what: 'Báo cáo', deadlines: [yearly(11, 15)] })],
+        deadlines: [yearly({ month: 11, day: 15 })],
+        reports: [r.report({ to: 'ubnd', via: 'y', what: 'Báo cáo', deadlines: [yearly({ month: 11, day: 15 })] })],
       }),
     ]),
   ],

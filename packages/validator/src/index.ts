@@ -11,6 +11,8 @@
  * @packageDocumentation
  */
 export { validate, summarize, type ValidateOptions, type DiagnosticSummary } from './validate.js';
+export { validateProgress, type ValidateProgressOptions } from './progress/validate-progress.js';
+export { progressRules, type ProgressRuleId, type ProgressRuleMeta } from './progress/rules.js';
 export { assertValid, ValidationError, isValidationError } from './assert.js';
 export { parseConfig, configJsonSchema, type ValidatorConfig, type ResolvedConfig, type ResolvedRule, type ParseConfigResult } from './config.js';
 export { presets, type PresetName, type RuleSetting } from './presets.js';

@@ -47,7 +47,7 @@ export function cleanPlan(overrides: Partial<Spec> = {}): Plan {
       ], { role: 'tasks' }),
       r.section('II', 'CHẾ ĐỘ BÁO CÁO', [
         r.item('', 'Hằng năm, chậm nhất ngày 14/11, các sở, ngành, địa phương báo cáo UBND tỉnh (qua Sở B).', {
-          reports: [r.report({ from: r.each('tatCa'), to: 'ubnd', via: 'soB', what: 'Báo cáo kết quả', deadlines: [yearly(11, 14, { wording: 'no-later-than' })] })],
+          reports: [r.report({ from: r.each('tatCa'), to: 'ubnd', via: 'soB', what: 'Báo cáo kết quả', deadlines: [yearly({ month: 11, day: 14, wording: 'no-later-than' })] })],
         }),
       ], { role: 'reporting' }),
     ],

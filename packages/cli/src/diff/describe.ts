@@ -108,6 +108,7 @@ const EVERY: Record<string, LocalizedText> = {
 };
 
 const MILESTONE: Record<string, LocalizedText> = {
+  'start-term': L('đầu kỳ', 'start of term'),
   'mid-term': L('giữa kỳ', 'mid-term'),
   'end-term': L('cuối kỳ', 'end of term'),
   'on-request': L('theo yêu cầu', 'on request'),

@@ -426,43 +426,72 @@ class Builder {
     ]);
   }
 
-  /** A deadline with its factory: `before(...)`, `endOf(...)`, `yearly(...)`, `when(...)`... */
+  /**
+   * A deadline with the builder that reads like the document: `before(...)`, `endOfYear(2021)`,
+   * `endOfQuarter({ year, quarter })`, `yearly({ month, day })`, `quarterly({ monthOfQuarter, day })`,
+   * `midTerm()`, `when(...)`. A shape no builder writes (an end of a year with no year) is written
+   * as the data itself.
+   */
   private deadline(d: Deadline, path: Path): Expr {
-    const text = d.text === undefined ? undefined : obj([['text', lit(d.text)]]);
+    const textOnly = d.text === undefined ? undefined : obj([['text', lit(d.text)]]);
+    const raw = () => this.value(d)!;
     switch (d.kind) {
       case 'date': {
         const factory = DATE_FACTORIES[d.wording];
         if (factory === undefined) return this.record(d, ['kind', 'date', 'wording', 'text']);
-        return call(factory, args(lit(d.date), text));
+        return call(factory, args(lit(d.date), textOnly));
       }
-      case 'end-of':
-        return call(
-          'endOf',
-          args(lit(d.period), d.year === undefined ? undefined : lit(d.year), d.index === undefined ? undefined : lit(d.index), text),
-        );
+      case 'end-of': {
+        if (d.period === 'plan') return d.year === undefined && d.index === undefined ? call('endOfPlan', args(textOnly)) : raw();
+        if (d.year === undefined) return raw();
+        if (d.period === 'year') return d.index === undefined ? call('endOfYear', args(lit(d.year), textOnly)) : raw();
+        const [factory, key, most] = END_OF_FACTORIES[d.period];
+        if (d.index === undefined || d.index > most) return raw();
+        return call(factory, [obj([['year', lit(d.year)], [key, lit(d.index)], ['text', d.text === undefined ? undefined : lit(d.text)]])]);
+      }
       case 'recurring': {
-        const options: [string, Expr | undefined][] = [
+        const [factory, monthKey, months] = RECURRING_FACTORIES[d.every];
+        if (d.month !== undefined && (monthKey === undefined || d.month > months)) return raw();
+        const o = obj([
+          ...(monthKey === undefined ? [] : [[monthKey, d.month === undefined ? undefined : lit(d.month)] as [string, Expr | undefined]]),
+          ['day', d.day === undefined ? undefined : lit(d.day)],
           ['wording', this.optional([...path, 'wording'], d.wording)],
           ['from', d.from === undefined ? undefined : lit(d.from)],
           ['until', d.until === undefined ? undefined : lit(d.until)],
           ['text', d.text === undefined ? undefined : lit(d.text)],
-        ];
-        const month = d.month === undefined ? undefined : lit(d.month);
-        const day = d.day === undefined ? undefined : lit(d.day);
-        if (d.every === 'year') {
-          const o = obj(options);
-          return call('yearly', args(month, day, o.entries.length > 0 ? o : undefined));
-        }
-        const o = obj([['month', month], ['day', day], ...options]);
-        return call('recurring', args(lit(d.every), o.entries.length > 0 ? o : undefined));
+        ]);
+        return call(factory, args(o.entries.length > 0 ? o : undefined));
       }
       case 'milestone':
-        return call('milestone', args(lit(d.milestone), text));
+        if (d.milestone === 'other') return d.text === undefined ? raw() : call('otherMilestone', [obj([['text', lit(d.text)]])]);
+        return call(MILESTONE_FACTORIES[d.milestone], args(textOnly));
       case 'event':
-        return call('when', args(lit(d.event), text));
+        return call('when', args(lit(d.event), textOnly));
     }
   }
 }
+
+/** The builder of the end of a half, quarter or month, the option naming the index, and its largest value. */
+const END_OF_FACTORIES = {
+  'half-year': ['endOfHalf', 'half', 2],
+  quarter: ['endOfQuarter', 'quarter', 4],
+  month: ['endOfMonth', 'month', 12],
+} as const;
+
+/** The builder of each recurrence, the option naming the month within the period, and its largest value. */
+const RECURRING_FACTORIES = {
+  year: ['yearly', 'month', 12],
+  'half-year': ['halfYearly', 'monthOfHalf', 6],
+  quarter: ['quarterly', 'monthOfQuarter', 3],
+  month: ['monthly', undefined, 0],
+} as const;
+
+const MILESTONE_FACTORIES = {
+  'start-term': 'startTerm',
+  'mid-term': 'midTerm',
+  'end-term': 'endTerm',
+  'on-request': 'onRequest',
+} as const;
 
 /** The qualifier `r.related(key)` supplies. */
 const RELATED_DEFAULT = 'có liên quan'.normalize('NFC');

@@ -56,7 +56,7 @@ export default definePlan({
     r.section('III', 'CHẾ ĐỘ BÁO CÁO', [
       r.item('', 'Định kỳ hằng năm trước ngày 15/11, các sở, ban, ngành báo cáo kết quả về UBND tỉnh (qua Sở Nội vụ tổng hợp).', {
         reports: [
-          r.report({ from: r.each('soBanNganh'), to: 'ubndTinh', via: 'soNoiVu', what: 'Báo cáo kết quả thực hiện', deadlines: [yearly(11, 15)] }),
+          r.report({ from: r.each('soBanNganh'), to: 'ubndTinh', via: 'soNoiVu', what: 'Báo cáo kết quả thực hiện', deadlines: [yearly({ month: 11, day: 15 })] }),
         ],
       }),
     ], { role: 'reporting' }),

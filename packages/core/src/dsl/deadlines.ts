@@ -6,25 +6,51 @@ import type {
   EndOfDeadline,
   EventDeadline,
   MilestoneDeadline,
-  PeriodUnit,
   RecurringDeadline,
 } from '../model/schema.js';
 
-/** Optional wording as printed, kept for people and documents. */
+/**
+ * The deadline builders. Each reads like the document it encodes: one builder per form, its
+ * facts in a named options object, never a positional `undefined`.
+ *
+ * | The document says                         | Builder                                                  |
+ * | ----------------------------------------- | -------------------------------------------------------- |
+ * | "trước ngày 20/12/2021"                   | `before('2021-12-20')`                                   |
+ * | "chậm nhất ngày 15/01/2022"               | `noLaterThan('2022-01-15')`                              |
+ * | "ngày 15/3/2022"                          | `on('2022-03-15')`                                       |
+ * | "đến cuối năm 2021"                       | `endOfYear(2021)`                                        |
+ * | "hết 6 tháng đầu năm 2022"                | `endOfHalf({ year: 2022, half: 1 })`                     |
+ * | "cuối quý III năm 2021"                   | `endOfQuarter({ year: 2021, quarter: 3 })`               |
+ * | "hết tháng 6/2022"                        | `endOfMonth({ year: 2022, month: 6 })`                   |
+ * | "cuối kỳ kế hoạch"                        | `endOfPlan()`                                            |
+ * | "định kỳ hàng năm trước ngày 15/11"       | `yearly({ month: 11, day: 15 })`                         |
+ * | "định kỳ 6 tháng, trước ngày 15/6, 15/12" | `halfYearly({ monthOfHalf: 6, day: 15 })`                |
+ * | "hằng quý, trước ngày 20 tháng cuối quý"  | `quarterly({ monthOfQuarter: 3, day: 20 })`              |
+ * | "hằng tháng, trước ngày 25"               | `monthly({ day: 25 })`                                   |
+ * | "định kỳ hàng năm" (no day stated)        | `yearly()`                                               |
+ * | "đầu kỳ", "giữa kỳ", "cuối kỳ"            | `startTerm()`, `midTerm()`, `endTerm()`                  |
+ * | "đột xuất", "theo yêu cầu"                | `onRequest({ text: 'đột xuất' })`                        |
+ * | "khi xảy ra thiên tai"                    | `when('khi xảy ra thiên tai')`                           |
+ *
+ * Every builder takes `text`, the wording as printed, which outputs show as it is.
+ */
+
+/** The wording as printed, kept for people and documents. */
 export interface DeadlineTextOption {
   /** The deadline as the document words it, e.g. "trước ngày 20/12/2021". */
   text?: string;
 }
 
 /** The wording, and any property the builder does not know, so the schema can name it. */
-function withText<T extends object>(deadline: T, options?: object, known: readonly string[] = TEXT_KEYS): T {
+function finish<T extends object>(deadline: T, options: object | undefined, known: readonly string[]): T {
   const text = (options as DeadlineTextOption | undefined)?.text;
   const out = text === undefined ? deadline : { ...deadline, text };
   return options === undefined ? out : withExtras(out, options, known);
 }
 
-const TEXT_KEYS = ['text'];
-const RECURRING_KEYS = ['text', 'month', 'day', 'wording', 'from', 'until'];
+const TEXT_KEYS = ['text'] as const;
+
+// ---- a stated day ----------------------------------------------------------------------------
 
 /**
  * "trước ngày X": a deadline worded as *before* a date. Whether X itself is still in time
@@ -34,108 +60,253 @@ const RECURRING_KEYS = ['text', 'month', 'day', 'wording', 'from', 'until'];
  * before('2021-12-20', { text: 'trước ngày 20/12/2021' });
  */
 export function before(date: IsoDate, options?: DeadlineTextOption): DateDeadline {
-  return withText({ kind: 'date', date, wording: 'before' }, options);
+  return finish({ kind: 'date', date, wording: 'before' }, options, TEXT_KEYS);
 }
 
 /**
  * "chậm nhất ngày X" / "chậm nhất là ngày X": X itself is the last day.
  *
  * @example
- * noLaterThan('2022-01-15');
+ * noLaterThan('2022-01-15', { text: 'chậm nhất ngày 15/01/2022' });
  */
 export function noLaterThan(date: IsoDate, options?: DeadlineTextOption): DateDeadline {
-  return withText({ kind: 'date', date, wording: 'no-later-than' }, options);
+  return finish({ kind: 'date', date, wording: 'no-later-than' }, options, TEXT_KEYS);
 }
 
 /**
  * "ngày X", "vào ngày X": something happens on that day.
  *
  * @example
- * on('2022-03-15');
+ * on('2022-03-15', { text: 'ngày 15/3/2022' });
  */
 export function on(date: IsoDate, options?: DeadlineTextOption): DateDeadline {
-  return withText({ kind: 'date', date, wording: 'on' }, options);
+  return finish({ kind: 'date', date, wording: 'on' }, options, TEXT_KEYS);
+}
+
+// ---- the end of a period ---------------------------------------------------------------------
+// By Civil Code 2015 Art. 148 a period ends at 24:00 of its last day: "cuối năm 2021" is 31/12/2021.
+
+/**
+ * "đến cuối năm 2021", "trong năm 2021", "hoàn thành năm 2021": the last day of a year.
+ *
+ * @example
+ * endOfYear(2021, { text: 'Đến cuối năm 2021' }); // 31/12/2021
+ */
+export function endOfYear(year: number, options?: DeadlineTextOption): EndOfDeadline {
+  return finish({ kind: 'end-of', period: 'year', year }, options, TEXT_KEYS);
+}
+
+/** Options of {@link endOfHalf}. */
+export interface EndOfHalfOptions extends DeadlineTextOption {
+  year: number;
+  /** `1`: "6 tháng đầu năm" (ends 30/6); `2`: "6 tháng cuối năm" (ends 31/12). */
+  half: 1 | 2;
 }
 
 /**
- * "đến cuối năm 2021", "cuối quý III năm 2021", "hết tháng 6/2022", "cuối kỳ kế hoạch":
- * the end of a period. By Civil Code 2015 Art. 148 a period ends at 24:00 of its last day,
- * so "cuối năm 2021" is 31/12/2021.
+ * "hết 6 tháng đầu năm 2022", "trong 6 tháng cuối năm 2022": the last day of a half-year.
  *
- * @param period - `year`, `half-year`, `quarter`, `month`, or `plan` for the end of the plan period.
- * @param year - The year; not used for `plan`.
- * @param index - Which half (1-2), quarter (1-4) or month (1-12) of `year`.
  * @example
- * endOf('year', 2021, undefined, { text: 'đến cuối năm 2021' });
- * endOf('quarter', 2021, 3); // cuối quý III năm 2021 → 30/09/2021
+ * endOfHalf({ year: 2022, half: 1, text: 'hết 6 tháng đầu năm 2022' }); // 30/06/2022
  */
-export function endOf(
-  period: EndOfDeadline['period'],
-  year?: number,
-  index?: number,
-  options?: DeadlineTextOption,
-): EndOfDeadline {
-  const deadline: EndOfDeadline = { kind: 'end-of', period };
-  if (year !== undefined) deadline.year = year;
-  if (index !== undefined) deadline.index = index;
-  return withText(deadline, options);
+export function endOfHalf(options: EndOfHalfOptions): EndOfDeadline {
+  return finish({ kind: 'end-of', period: 'half-year', year: options.year, index: options.half }, options, ['text', 'year', 'half']);
 }
 
-/** Options of a recurring deadline. */
-export interface RecurringOptions extends DeadlineTextOption {
-  /** Month within the period: 1-12 for `year`, 1-6 for `half-year`, 1-3 for `quarter`. */
-  month?: number;
-  /** Day of the month, or `last`. Leave out when the document states no day. */
+/** Options of {@link endOfQuarter}. */
+export interface EndOfQuarterOptions extends DeadlineTextOption {
+  year: number;
+  /** Quarter 1-4 ("quý I" … "quý IV"). */
+  quarter: 1 | 2 | 3 | 4;
+}
+
+/**
+ * "cuối quý III năm 2021", "trong quý IV/2022": the last day of a quarter.
+ *
+ * @example
+ * endOfQuarter({ year: 2021, quarter: 3, text: 'cuối quý III năm 2021' }); // 30/09/2021
+ */
+export function endOfQuarter(options: EndOfQuarterOptions): EndOfDeadline {
+  return finish({ kind: 'end-of', period: 'quarter', year: options.year, index: options.quarter }, options, ['text', 'year', 'quarter']);
+}
+
+/** Options of {@link endOfMonth}. */
+export interface EndOfMonthOptions extends DeadlineTextOption {
+  year: number;
+  /** Month 1-12. */
+  month: number;
+}
+
+/**
+ * "hết tháng 6/2022", "trong tháng 12 năm 2021": the last day of a month.
+ *
+ * @example
+ * endOfMonth({ year: 2022, month: 6, text: 'hết tháng 6/2022' }); // 30/06/2022
+ */
+export function endOfMonth(options: EndOfMonthOptions): EndOfDeadline {
+  return finish({ kind: 'end-of', period: 'month', year: options.year, index: options.month }, options, ['text', 'year', 'month']);
+}
+
+/**
+ * "cuối kỳ kế hoạch", "đến năm 2025" (when 2025 ends the plan): the last day of the plan period.
+ *
+ * @example
+ * endOfPlan({ text: 'trong giai đoạn 2021-2025' }); // plan.period.to
+ */
+export function endOfPlan(options?: DeadlineTextOption): EndOfDeadline {
+  return finish({ kind: 'end-of', period: 'plan' }, options, TEXT_KEYS);
+}
+
+// ---- recurring -------------------------------------------------------------------------------
+
+/** What every recurring deadline may say besides its day. */
+export interface RecurrenceOptions extends DeadlineTextOption {
+  /** Day of the month, or `'last'`. Leave out when the document states no day: the duty is then undated. */
   day?: number | 'last';
-  /** How the day is worded; `before` by default ("trước ngày"). */
+  /** How the day is worded: `before` ("trước ngày", the default), `no-later-than` ("chậm nhất ngày"), `on`, `by`. */
   wording?: DeadlineWording;
-  /** First day the recurrence may fall on; the plan's issue date by default. */
+  /** First day the recurrence may fall on; the later of the plan's start and its issue date by default. */
   from?: IsoDate;
   /** Last day the recurrence may fall on; the end of the plan period by default. */
   until?: IsoDate;
 }
 
-/**
- * A deadline that repeats within the plan period: "định kỳ hàng năm trước ngày 15/11",
- * "6 tháng", "hằng quý", "hằng tháng".
- *
- * @example
- * recurring('year', { month: 11, day: 15, text: 'định kỳ hàng năm trước ngày 15/11' });
- * recurring('quarter', { month: 3, day: 20 }); // before the 20th of each quarter's last month
- */
-export function recurring(every: PeriodUnit, options: RecurringOptions = {}): RecurringDeadline {
+/** Options of {@link yearly}. */
+export interface YearlyOptions extends RecurrenceOptions {
+  /** Month 1-12 of the stated day. */
+  month?: number;
+}
+
+/** Options of {@link halfYearly}. */
+export interface HalfYearlyOptions extends RecurrenceOptions {
+  /** Month within each half-year, 1-6: `6` for "trước ngày 15/6 và 15/12". */
+  monthOfHalf?: number;
+}
+
+/** Options of {@link quarterly}. */
+export interface QuarterlyOptions extends RecurrenceOptions {
+  /** Month within each quarter, 1-3: `3` for "tháng cuối quý". */
+  monthOfQuarter?: number;
+}
+
+const RECURRENCE_KEYS = ['text', 'day', 'wording', 'from', 'until'] as const;
+
+function recurrence(
+  every: RecurringDeadline['every'],
+  month: number | undefined,
+  options: RecurrenceOptions,
+  known: readonly string[],
+): RecurringDeadline {
   const deadline: RecurringDeadline = { kind: 'recurring', every, wording: options.wording ?? 'before' };
-  if (options.month !== undefined) deadline.month = options.month;
+  if (month !== undefined) deadline.month = month;
   if (options.day !== undefined) deadline.day = options.day;
   if (options.from !== undefined) deadline.from = options.from;
   if (options.until !== undefined) deadline.until = options.until;
-  return withText(deadline, options, RECURRING_KEYS);
+  return finish(deadline, options, known);
 }
 
 /**
- * Yearly on a stated day: `yearly(11, 15)` is "hàng năm trước ngày 15/11".
- * Without a day (`yearly()`), the duty recurs each year with no date stated.
+ * "định kỳ hàng năm trước ngày 15/11": once a year within the plan period. Without a day
+ * ("báo cáo định kỳ hàng năm"), the duty recurs each year with no date, and stays undated.
  *
  * @example
- * yearly(11, 15, { text: 'Định kỳ hàng năm trước ngày 15/11' });
+ * yearly({ month: 11, day: 15, text: 'Định kỳ hàng năm trước ngày 15/11' });
+ * yearly({ text: 'định kỳ hàng năm' }); // no day stated
  */
-export function yearly(
-  month?: number,
-  day?: number | 'last',
-  options: Omit<RecurringOptions, 'month' | 'day'> = {},
-): RecurringDeadline {
-  return recurring('year', { ...options, ...(month === undefined ? {} : { month }), ...(day === undefined ? {} : { day }) });
+export function yearly(options: YearlyOptions = {}): RecurringDeadline {
+  return recurrence('year', options.month, options, [...RECURRENCE_KEYS, 'month']);
 }
 
 /**
- * A milestone with no fixed date: "giữa kỳ", "cuối kỳ", "theo yêu cầu".
+ * "định kỳ 6 tháng", "báo cáo 6 tháng và năm": twice a year. The day falls in the given month
+ * of each half: `monthOfHalf: 6, day: 15` is 15/6 and 15/12.
  *
  * @example
- * milestone('mid-term', { text: 'giữa kỳ' });
+ * halfYearly({ monthOfHalf: 6, day: 15, text: 'định kỳ 6 tháng, trước ngày 15/6 và 15/12' });
  */
-export function milestone(kind: MilestoneDeadline['milestone'], options?: DeadlineTextOption): MilestoneDeadline {
-  return withText({ kind: 'milestone', milestone: kind }, options);
+export function halfYearly(options: HalfYearlyOptions = {}): RecurringDeadline {
+  return recurrence('half-year', options.monthOfHalf, options, [...RECURRENCE_KEYS, 'monthOfHalf']);
 }
+
+/**
+ * "hằng quý", "định kỳ hằng quý trước ngày 20 tháng cuối quý": four times a year.
+ *
+ * @example
+ * quarterly({ monthOfQuarter: 3, day: 20, text: 'hằng quý, trước ngày 20 tháng cuối quý' }); // 20/3, 20/6, 20/9, 20/12
+ */
+export function quarterly(options: QuarterlyOptions = {}): RecurringDeadline {
+  return recurrence('quarter', options.monthOfQuarter, options, [...RECURRENCE_KEYS, 'monthOfQuarter']);
+}
+
+/**
+ * "hằng tháng, trước ngày 25": every month.
+ *
+ * @example
+ * monthly({ day: 25, text: 'hằng tháng, trước ngày 25' });
+ * monthly({ day: 'last' }); // the last day of each month
+ */
+export function monthly(options: RecurrenceOptions = {}): RecurringDeadline {
+  return recurrence('month', undefined, options, RECURRENCE_KEYS);
+}
+
+// ---- milestones without a fixed date ---------------------------------------------------------
+
+function milestone(kind: MilestoneDeadline['milestone'], options: object | undefined): MilestoneDeadline {
+  return finish({ kind: 'milestone', milestone: kind }, options, TEXT_KEYS);
+}
+
+/**
+ * "đầu kỳ": at the start of the term (a baseline report, a kick-off).
+ *
+ * @example
+ * startTerm({ text: 'đầu kỳ' });
+ */
+export function startTerm(options?: DeadlineTextOption): MilestoneDeadline {
+  return milestone('start-term', options);
+}
+
+/**
+ * "giữa kỳ": at mid-term (a mid-term review, "sơ kết").
+ *
+ * @example
+ * midTerm({ text: 'giữa kỳ' });
+ */
+export function midTerm(options?: DeadlineTextOption): MilestoneDeadline {
+  return milestone('mid-term', options);
+}
+
+/**
+ * "cuối kỳ": at the end of the term (a final review, "tổng kết").
+ *
+ * @example
+ * endTerm({ text: 'cuối kỳ theo yêu cầu' });
+ */
+export function endTerm(options?: DeadlineTextOption): MilestoneDeadline {
+  return milestone('end-term', options);
+}
+
+/**
+ * "đột xuất", "theo yêu cầu", "khi có yêu cầu": whenever asked. Never given a date.
+ *
+ * @example
+ * onRequest({ text: 'đột xuất' });
+ */
+export function onRequest(options?: DeadlineTextOption): MilestoneDeadline {
+  return milestone('on-request', options);
+}
+
+/**
+ * A milestone of another kind, named only by its wording: "khi kết thúc mùa mưa bão".
+ * Prefer {@link when} for an event that triggers a duty.
+ *
+ * @example
+ * otherMilestone({ text: 'sau khi có kết quả điều tra' });
+ */
+export function otherMilestone(options: { text: string }): MilestoneDeadline {
+  return milestone('other', options);
+}
+
+// ---- triggered by an event -------------------------------------------------------------------
 
 /**
  * A duty triggered by an event, with no date at all: "khi xảy ra thiên tai".
@@ -145,5 +316,5 @@ export function milestone(kind: MilestoneDeadline['milestone'], options?: Deadli
  * when('khi xảy ra thiên tai');
  */
 export function when(event: string, options?: DeadlineTextOption): EventDeadline {
-  return withText({ kind: 'event', event }, options);
+  return finish({ kind: 'event', event }, options, TEXT_KEYS);
 }

@@ -12,7 +12,7 @@
  */
 export const FIRST_SUPPORTED_DATE = '1900-01-01';
 export const LAST_SUPPORTED_DATE = '2100-12-31';
-/** Years a deadline may name (`endOf('year', 2030)`), the same range. */
+/** Years a deadline may name (`endOfYear(2030)`), the same range. */
 export const FIRST_SUPPORTED_YEAR = 1900;
 export const LAST_SUPPORTED_YEAR = 2100;
 

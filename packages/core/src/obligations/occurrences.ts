@@ -14,7 +14,7 @@ export type DeadlineDates =
  * the period start and the issue date, and the end of the period, unless they say otherwise.
  *
  * @example
- * deadlineDates(plan, yearly(11, 15)); // { kind: 'dated', dates: ['2022-11-15', ..., '2025-11-15'] }
+ * deadlineDates(plan, yearly({ month: 11, day: 15 })); // { kind: 'dated', dates: ['2022-11-15', ..., '2025-11-15'] }
  */
 export function deadlineDates(plan: Plan, deadline: Deadline): DeadlineDates {
   switch (deadline.kind) {

@@ -32,9 +32,9 @@ export interface UnitIndex {
 /** @internal The leaf members of a group on a date. */
 export interface GroupExpansion {
   /** Each leaf unit with the group it was reached through (the nearest group that lists or finds it). */
-  members: { unit: string; group: string }[];
+  readonly members: readonly { readonly unit: string; readonly group: string }[];
   /** Groups reached whose members are not all known (`complete: false`), outermost first. */
-  incomplete: string[];
+  readonly incomplete: readonly string[];
 }
 
 /** @internal Whether `unit` exists on `date` by its validity dates. */
@@ -47,12 +47,19 @@ export function indexUnits(plan: Plan): UnitIndex {
   const units = new Map(plan.units.map((u) => [u.key, u]));
   const groups = new Map(plan.groups.map((g) => [g.key, g]));
 
+  // A rule's class does not depend on the date (the date only filters it): found once per group.
+  const ruleCache = new Map<string, Unit[]>();
   const byRule = (group: Group): Unit[] => {
     const rule = group.rule;
     if (rule === undefined) return [];
-    const kinds = new Set(rule.kinds);
-    const except = new Set(rule.except ?? []);
-    return plan.units.filter((u) => kinds.has(u.kind) && !except.has(u.key));
+    let found = ruleCache.get(group.key);
+    if (found === undefined) {
+      const kinds = new Set(rule.kinds);
+      const except = new Set(rule.except ?? []);
+      found = plan.units.filter((u) => kinds.has(u.kind) && !except.has(u.key));
+      ruleCache.set(group.key, found);
+    }
+    return found;
   };
 
   const leafCache = new Map<string, string[]>();
@@ -72,8 +79,13 @@ export function indexUnits(plan: Plan): UnitIndex {
     return out;
   };
 
+  // Thousands of duties ask for the same group on the same day: each expansion is built once.
+  const expansionCache = new Map<string, GroupExpansion>();
   const membersOn = (key: string, date: IsoDate): GroupExpansion => {
-    const expansion: GroupExpansion = { members: [], incomplete: [] };
+    const cacheKey = `${key}\u0000${date}`;
+    const cached = expansionCache.get(cacheKey);
+    if (cached !== undefined) return cached;
+    const expansion = { members: [] as { unit: string; group: string }[], incomplete: [] as string[] };
     const seenUnits = new Set<string>();
     const visit = (groupKey: string, trail: Set<string>) => {
       const group = groups.get(groupKey);
@@ -95,6 +107,7 @@ export function indexUnits(plan: Plan): UnitIndex {
       trail.delete(groupKey);
     };
     visit(key, new Set());
+    expansionCache.set(cacheKey, expansion);
     return expansion;
   };
 

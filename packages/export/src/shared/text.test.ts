@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { before, endOf, milestone, noLaterThan, recurring, when, yearly } from '@kehoach/core';
+import { before, endOfPlan, endOfQuarter, endOfYear, midTerm, noLaterThan, quarterly, when, yearly } from '@kehoach/core';
 import { describeDeadline, summarize } from './text.js';
 import { weekdayName } from './dates.js';
 
@@ -30,13 +30,13 @@ describe('describeDeadline', () => {
   it('words every kind of deadline in Vietnamese', () => {
     expect(describeDeadline(before('2021-12-20'))).toBe('trước ngày 20/12/2021');
     expect(describeDeadline(noLaterThan('2022-01-05'))).toBe('chậm nhất ngày 05/01/2022');
-    expect(describeDeadline(endOf('year', 2021))).toBe('cuối năm 2021');
-    expect(describeDeadline(endOf('quarter', 2021, 3))).toBe('cuối quý III năm 2021');
-    expect(describeDeadline(endOf('plan'))).toBe('cuối kỳ kế hoạch');
-    expect(describeDeadline(yearly(11, 15))).toBe('hằng năm trước ngày 15/11');
+    expect(describeDeadline(endOfYear(2021))).toBe('cuối năm 2021');
+    expect(describeDeadline(endOfQuarter({ year: 2021, quarter: 3 }))).toBe('cuối quý III năm 2021');
+    expect(describeDeadline(endOfPlan())).toBe('cuối kỳ kế hoạch');
+    expect(describeDeadline(yearly({ month: 11, day: 15 }))).toBe('hằng năm trước ngày 15/11');
     expect(describeDeadline(yearly())).toBe('hằng năm');
-    expect(describeDeadline(recurring('quarter', { month: 3, day: 20 }))).toBe('hằng quý, trước ngày 20 của tháng thứ 3 trong kỳ');
-    expect(describeDeadline(milestone('mid-term'))).toBe('giữa kỳ');
+    expect(describeDeadline(quarterly({ monthOfQuarter: 3, day: 20 }))).toBe('hằng quý, trước ngày 20 của tháng thứ 3 trong kỳ');
+    expect(describeDeadline(midTerm())).toBe('giữa kỳ');
     expect(describeDeadline(when('khi xảy ra thiên tai'))).toBe('khi xảy ra thiên tai');
   });
 });

@@ -61,7 +61,7 @@ export function describeDeadline(deadline: Deadline): string {
       return `${every}, ${words} ${day} của tháng thứ ${deadline.month ?? 1} trong kỳ`;
     }
     case 'milestone':
-      return { 'mid-term': 'giữa kỳ', 'end-term': 'cuối kỳ', 'on-request': 'theo yêu cầu', other: 'theo mốc' }[deadline.milestone];
+      return { 'start-term': 'đầu kỳ', 'mid-term': 'giữa kỳ', 'end-term': 'cuối kỳ', 'on-request': 'theo yêu cầu', other: 'theo mốc' }[deadline.milestone];
     case 'event':
       return deadline.event;
   }

@@ -1,11 +1,12 @@
 import {
   before,
-  defineRegistry,
   definePlan,
-  endOf,
-  milestone,
+  defineRegistry,
+  endOfYear,
+  midTerm,
+  monthly,
   noLaterThan,
-  recurring,
+  quarterly,
   vietnamCalendar,
   when,
   yearly,
@@ -51,19 +52,19 @@ export function deadlinesPlan(): Plan {
       r.section('I', 'NHIỆM VỤ', [
         r.section('1', 'Việc có hạn', [
           r.task('a', { lead: 'soA', partners: ['soB', 'huyen'], text: 'Sở A chủ trì, phối hợp với Sở B và UBND các huyện xây dựng đề án.', deadlines: [before('2022-04-30')] }),
-          r.task('b', { lead: 'banChiDao', text: 'Ban chỉ đạo kiểm tra, giám sát.', deadlines: [endOf('year', 2022)] }),
+          r.task('b', { lead: 'banChiDao', text: 'Ban chỉ đạo kiểm tra, giám sát.', deadlines: [endOfYear(2022)] }),
           r.task('c', { lead: 'soB', text: 'Sở B tổng kết; hạn rơi vào ngày Tết dương lịch.', deadlines: [noLaterThan('2023-01-01')] }),
-          r.task('d', { lead: r.each('huyen'), text: 'Từng huyện báo cáo quý.', deadlines: [recurring('quarter', { month: 3, day: 31 })] }),
+          r.task('d', { lead: r.each('huyen'), text: 'Từng huyện báo cáo quý.', deadlines: [quarterly({ monthOfQuarter: 3, day: 31 })] }),
         ]),
         r.section('2', 'Việc khác', [
           r.task('a', { lead: 'soB', text: 'Sở B cứu trợ khi có thiên tai.', deadlines: [when('khi xảy ra thiên tai')] }),
-          r.task('b', { lead: 'doan', mode: 'request', text: 'Đề nghị Tỉnh đoàn sơ kết.', deadlines: [milestone('mid-term')] }),
-          r.task('c', { lead: 'soA', text: 'Sở A cập nhật số liệu hằng tháng.', deadlines: [recurring('month', { day: 'last' })] }),
+          r.task('b', { lead: 'doan', mode: 'request', text: 'Đề nghị Tỉnh đoàn sơ kết.', deadlines: [midTerm()] }),
+          r.task('c', { lead: 'soA', text: 'Sở A cập nhật số liệu hằng tháng.', deadlines: [monthly({ day: 'last' })] }),
         ]),
       ], { role: 'tasks' }),
       r.section('II', 'CHẾ ĐỘ BÁO CÁO', [
         r.item('', 'Hằng năm trước ngày 15/11 các sở, ngành, huyện báo cáo.', {
-          reports: [r.report({ from: r.each('soNganh'), to: 'ubnd', via: 'soB', cc: ['soA'], what: 'Báo cáo kết quả', deadlines: [yearly(11, 15)] })],
+          reports: [r.report({ from: r.each('soNganh'), to: 'ubnd', via: 'soB', cc: ['soA'], what: 'Báo cáo kết quả', deadlines: [yearly({ month: 11, day: 15 })] })],
         }),
       ], { role: 'reporting' }),
     ],

@@ -10,3 +10,4 @@
 export { jsonLocator } from './json-locator.js';
 export { tsPlanLocator, type TsPlanLocator, type TsPlanLocatorOptions } from './ts-locator.js';
 export { parseTypeScript, lineColumn, type EsNode, type ParseTypeScriptResult, type ParseTypeScriptOptions } from './parse-ts.js';
+export { tsProgressLocator } from './progress-locator.js';

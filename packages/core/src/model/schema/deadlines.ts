@@ -47,7 +47,11 @@ export const recurringDeadlineSchema = z.strictObject({
 
 export const milestoneDeadlineSchema = z.strictObject({
   kind: z.literal('milestone'),
-  milestone: z.enum(['mid-term', 'end-term', 'on-request', 'other']),
+  /**
+   * `start-term` "đầu kỳ", `mid-term` "giữa kỳ", `end-term` "cuối kỳ", `on-request` "đột xuất" /
+   * "theo yêu cầu", `other` a milestone named only by its `text`.
+   */
+  milestone: z.enum(['start-term', 'mid-term', 'end-term', 'on-request', 'other']),
   ...deadlineText,
 });
 

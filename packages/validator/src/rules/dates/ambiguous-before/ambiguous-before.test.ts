@@ -40,7 +40,7 @@ new RuleTester({ describe, it }).run(ambiguousBefore, {
     },
     {
       name: 'each occurrence of "hàng năm trước ngày 15/11"',
-      plan: task(yearly(11, 15)),
+      plan: task(yearly({ month: 11, day: 15 })),
       errors: [{ messageId: 'ambiguous', data: { date: { vi: '15/11/2024', en: '2024-11-15' } } }, { messageId: 'ambiguous', data: { date: { vi: '15/11/2025', en: '2025-11-15' } } }],
     },
   ],

@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { endOf, noLaterThan, recurring } from '@kehoach/core';
+import { endOfYear, noLaterThan, quarterly } from '@kehoach/core';
 import { RuleTester } from '../../../testing/rule-tester.js';
 import { before, cleanPlan, r } from '../../../../test/plan-fixture.js';
 import { beforeIssue } from './before-issue.rule.js';
@@ -15,7 +15,7 @@ new RuleTester({ describe, it }).run(beforeIssue, {
   invalid: [
     {
       name: 'a date and a period end before the issue date',
-      plan: withDeadlines([before('2023-12-20')], [endOf('year', 2023)]),
+      plan: withDeadlines([before('2023-12-20')], [endOfYear(2023)]),
       errors: [
         { messageId: 'beforeIssue', path: ['body', 0, 'children', 0, 'deadlines', 0], data: { date: { vi: '20/12/2023', en: '2023-12-20' } } },
         { messageId: 'beforeIssue', path: ['body', 0, 'children', 1, 'deadlines', 0], data: { date: { vi: '31/12/2023', en: '2023-12-31' } } },
@@ -23,7 +23,7 @@ new RuleTester({ describe, it }).run(beforeIssue, {
     },
     {
       name: 'a recurrence that starts before the issue date',
-      plan: withDeadlines([recurring('quarter', { month: 3, day: 20, from: '2023-07-01' })]),
+      plan: withDeadlines([quarterly({ monthOfQuarter: 3, day: 20, from: '2023-07-01' })]),
       errors: [{ messageId: 'recurringBeforeIssue', data: { count: 2, date: { vi: '20/09/2023', en: '2023-09-20' } } }],
     },
     {

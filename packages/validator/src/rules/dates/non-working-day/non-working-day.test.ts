@@ -34,12 +34,12 @@ new RuleTester({ describe, it }).run(nonWorkingDay, {
     },
     {
       name: 'each occurrence of a yearly deadline that falls on a day off',
-      plan: task(yearly(11, 15)),
+      plan: task(yearly({ month: 11, day: 15 })),
       errors: [{ messageId: 'nonWorking', data: { date: { vi: '15/11/2025', en: '2025-11-15' } } }],
     },
     {
       name: 'a yearly deadline on a day off twice: one diagnostic naming both occurrences',
-      plan: task(yearly(6, 1)),
+      plan: task(yearly({ month: 6, day: 1 })),
       errors: [
         {
           messageId: 'nonWorkingRecurring',

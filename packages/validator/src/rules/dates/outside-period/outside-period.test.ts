@@ -1,16 +1,16 @@
 import { describe, it } from 'vitest';
-import { endOf, noLaterThan } from '@kehoach/core';
+import { endOfPlan, endOfYear, noLaterThan } from '@kehoach/core';
 import { RuleTester } from '../../../testing/rule-tester.js';
 import { cleanPlan, r } from '../../../../test/plan-fixture.js';
 import { outsidePeriod } from './outside-period.rule.js';
 
-const task = (deadline: ReturnType<typeof noLaterThan> | ReturnType<typeof endOf>) =>
+const task = (deadline: ReturnType<typeof noLaterThan> | ReturnType<typeof endOfYear>) =>
   cleanPlan({ body: [r.section('I', 'NV', [r.task('1', { lead: 'soA', text: 'Sở A chủ trì.', deadlines: [deadline] })])] });
 
 new RuleTester({ describe, it }).run(outsidePeriod, {
   valid: [
     { name: 'deadlines within the period', plan: cleanPlan() },
-    { name: 'the end of the plan period', plan: task(endOf('plan')) },
+    { name: 'the end of the plan period', plan: task(endOfPlan()) },
   ],
   invalid: [
     {
@@ -22,7 +22,7 @@ new RuleTester({ describe, it }).run(outsidePeriod, {
       name: 'a task due before the period of a plan issued early',
       plan: cleanPlan({
         issuedOn: '2023-11-20',
-        body: [r.section('I', 'NV', [r.task('1', { lead: 'soA', text: 'Sở A chủ trì.', deadlines: [endOf('year', 2023)] })])],
+        body: [r.section('I', 'NV', [r.task('1', { lead: 'soA', text: 'Sở A chủ trì.', deadlines: [endOfYear(2023)] })])],
       }),
       errors: [{ messageId: 'beforeStart', data: { date: { vi: '31/12/2023', en: '2023-12-31' } } }],
     },

@@ -37,7 +37,7 @@ export const unownedDeadline = defineRule({
   },
   check(_plan, ctx, _options, report) {
     const groups = new Map<string, { entry: UnownedDeadline; dates: string[] }>();
-    for (const entry of ctx.obligations.unowned) {
+    for (const entry of ctx.reorganisation.unowned) {
       if (entry.code !== 'no-owner' && entry.code !== 'no-reporter' && entry.code !== 'empty-group') continue;
       const key = `${entry.source.ruleId ?? entry.source.nodeId}#${entry.source.deadlineIndex}|${entry.code}|${entry.unit ?? ''}`;
       const group = groups.get(key) ?? { entry, dates: [] };

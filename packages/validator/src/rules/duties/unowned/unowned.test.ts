@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { endOf, when } from '@kehoach/core';
+import { endOfYear, when } from '@kehoach/core';
 import { RuleTester } from '../../../testing/rule-tester.js';
 import { cleanPlan, mutate, r } from '../../../../test/plan-fixture.js';
 import { unownedDeadline } from './unowned.rule.js';
@@ -15,12 +15,12 @@ const objective = (options: Parameters<typeof r.item>[2]) =>
 new RuleTester({ describe, it }).run(unownedDeadline, {
   valid: [
     { name: 'the clean plan', plan: cleanPlan() },
-    { name: 'an objective naming its owners', plan: objective({ owners: [r.each('tatCa')], deadlines: [endOf('year', 2024)] }) },
+    { name: 'an objective naming its owners', plan: objective({ owners: [r.each('tatCa')], deadlines: [endOfYear(2024)] }) },
   ],
   invalid: [
     {
       name: 'an objective with a deadline and no owners',
-      plan: objective({ deadlines: [endOf('year', 2024, undefined, { text: 'Đến cuối năm 2024' })] }),
+      plan: objective({ deadlines: [endOfYear(2024, { text: 'Đến cuối năm 2024' })] }),
       errors: [{ messageId: 'noOwner', path: ['body', 0, 'children', 0, 'deadlines', 0], data: { dates: { vi: '31/12/2024', en: '2024-12-31' } } }],
     },
     {

@@ -63,7 +63,7 @@ export const ceasedUnit = defineRule({
 
     // One diagnostic per node, reason, date of change and role: every unit and date it concerns.
     const groups = new Map<string, { entry: UnownedDeadline; units: string[]; dates: string[] }>();
-    for (const entry of ctx.obligations.unowned) {
+    for (const entry of ctx.reorganisation.unowned) {
       if ((entry.code !== 'orphaned' && entry.code !== 'not-yet-formed') || entry.unit === undefined) continue;
       const key = `${entry.source.nodeId}|${entry.code}|${entry.until ?? entry.formed}|${entry.role}`;
       const group = groups.get(key) ?? { entry, units: [], dates: [] };
@@ -105,7 +105,7 @@ export const ceasedUnit = defineRule({
     }
 
     const counterparts = new Map<string, { change: CounterpartChange; source: UnownedDeadline['source']; dates: string[] }>();
-    for (const duty of ctx.obligations.dated) {
+    for (const duty of ctx.reorganisation.dated) {
       for (const change of duty.counterparts ?? []) {
         if (change.resolution.kind !== 'orphaned') continue;
         const key = `${duty.source.ruleId ?? duty.source.nodeId}#${duty.source.deadlineIndex}|${change.role}|${change.named}`;

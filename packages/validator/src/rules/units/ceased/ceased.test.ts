@@ -64,7 +64,7 @@ new RuleTester({ describe, it }).run(ceasedUnit, {
       plan: plan([
         reg.section('I', 'BÁO CÁO', [
           reg.item('', 'Hằng năm trước ngày 14/11 các huyện báo cáo UBND tỉnh.', {
-            reports: [reg.report({ from: reg.each('huyen'), to: 'ubnd', what: 'Báo cáo', deadlines: [yearly(11, 14)] })],
+            reports: [reg.report({ from: reg.each('huyen'), to: 'ubnd', what: 'Báo cáo', deadlines: [yearly({ month: 11, day: 14 })] })],
           }),
         ]),
       ]),

@@ -32,7 +32,7 @@ export const reassignedDuty = defineRule({
     // (Sở TN&MT and Sở NN&PTNT into Sở NN&MT) tells of each.
     type Group = { duty: Duty; from: Takeover; chain: Takeover[]; dates: string[] };
     const groups = new Map<string, Group>();
-    for (const duty of [...ctx.obligations.dated, ...ctx.obligations.triggered, ...ctx.obligations.undated]) {
+    for (const duty of [...ctx.reorganisation.dated, ...ctx.reorganisation.triggered, ...ctx.reorganisation.undated]) {
       const steps = duty.reassigned;
       if (steps === undefined) continue;
       for (const start of steps.filter((t) => !steps.some((u) => u.to === t.from))) {

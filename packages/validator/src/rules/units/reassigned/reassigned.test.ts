@@ -34,7 +34,7 @@ new RuleTester({ describe, it }).run(reassignedDuty, {
   invalid: [
     {
       name: 'yearly reports after the merger: one diagnostic naming both units, the dates and the basis',
-      plan: plan([reg.section('I', 'NV', [reg.task('1', { lead: 'soKhdt', text: 'x', reports: [reg.report({ to: 'ubnd', what: 'Báo cáo', deadlines: [yearly(10, 15, { wording: 'no-later-than' })] })] })])]),
+      plan: plan([reg.section('I', 'NV', [reg.task('1', { lead: 'soKhdt', text: 'x', reports: [reg.report({ to: 'ubnd', what: 'Báo cáo', deadlines: [yearly({ month: 10, day: 15, wording: 'no-later-than' })] })] })])]),
       errors: [
         {
           messageId: 'reassigned',

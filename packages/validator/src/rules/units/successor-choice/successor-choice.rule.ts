@@ -41,8 +41,8 @@ export const successorChoice = defineRule({
     const candidatesText = (candidates: readonly Successor[]): string =>
       candidates.map((c) => (c.for === undefined ? ctx.nameOf(c.unit) : `${ctx.nameOf(c.unit)} (${c.for})`)).join('; ');
 
-    const duties = new Map<string, { entry: (typeof ctx.obligations.unowned)[number]; dates: string[] }>();
-    for (const entry of ctx.obligations.unowned) {
+    const duties = new Map<string, { entry: (typeof ctx.reorganisation.unowned)[number]; dates: string[] }>();
+    for (const entry of ctx.reorganisation.unowned) {
       if (entry.code !== 'ambiguous-successor') continue;
       const key = `${entry.source.ruleId ?? entry.source.nodeId}#${entry.source.deadlineIndex}|${entry.unit}|${entry.role}`;
       const group = duties.get(key) ?? { entry, dates: [] };
@@ -73,8 +73,8 @@ export const successorChoice = defineRule({
       via: { vi: 'gửi thông qua', en: 'goes through' },
       cc: { vi: 'đồng gửi', en: 'is copied to' },
     };
-    const counterparts = new Map<string, { role: 'for' | 'via' | 'cc'; named: string; until: string; candidates: readonly Successor[]; source: (typeof ctx.obligations.dated)[number]['source']; dates: string[] }>();
-    for (const duty of [...ctx.obligations.dated, ...ctx.obligations.triggered, ...ctx.obligations.undated]) {
+    const counterparts = new Map<string, { role: 'for' | 'via' | 'cc'; named: string; until: string; candidates: readonly Successor[]; source: (typeof ctx.reorganisation.dated)[number]['source']; dates: string[] }>();
+    for (const duty of [...ctx.reorganisation.dated, ...ctx.reorganisation.triggered, ...ctx.reorganisation.undated]) {
       for (const change of duty.counterparts ?? []) {
         if (change.resolution.kind !== 'ambiguous') continue;
         const key = `${duty.source.ruleId ?? duty.source.nodeId}#${duty.source.deadlineIndex}|${change.role}|${change.named}`;
