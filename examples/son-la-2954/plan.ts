@@ -459,6 +459,520 @@ export default definePlan({
         ],
       }),
     ], { id: 'V-bis', role: 'reporting' }),
+    r.section('', 'ĐỊNH HƯỚNG PHÁT TRIỂN VÙNG NGUYÊN LIỆU NÔNG SẢN TỈNH SƠN LA GIAI ĐOẠN 2026 - 2030', [
+      r.section('I', 'CÂY CÔNG NGHIỆP', [
+        r.section('1', 'Cà Phê', [
+          r.item('-', 'Diện tích', {
+            targets: [
+              { metric: 'Cà Phê - Diện tích', direction: 'reach', value: 27000, unit: 'Ha', by: 2026, baseline: { year: 2025, value: 26120, text: 'ƯTH Năm 2025' } },
+              { metric: 'Cà Phê - Diện tích', direction: 'reach', value: 27500, unit: 'Ha', by: 2027, baseline: { year: 2025, value: 26120, text: 'ƯTH Năm 2025' } },
+              { metric: 'Cà Phê - Diện tích', direction: 'reach', value: 28000, unit: 'Ha', by: 2028, baseline: { year: 2025, value: 26120, text: 'ƯTH Năm 2025' } },
+              { metric: 'Cà Phê - Diện tích', direction: 'reach', value: 29000, unit: 'Ha', by: 2029, baseline: { year: 2025, value: 26120, text: 'ƯTH Năm 2025' } },
+              { metric: 'Cà Phê - Diện tích', direction: 'reach', value: 30000, unit: 'Ha', by: 2030, baseline: { year: 2025, value: 26120, text: 'ƯTH Năm 2025' } },
+            ],
+          }),
+          r.item('-', 'Sản lượng cà phê nhân', {
+            targets: [
+              { metric: 'Cà Phê - Sản lượng cà phê nhân', direction: 'reach', value: 39800, unit: 'Tấn', by: 2026, baseline: { year: 2025, value: 37724, text: 'ƯTH Năm 2025' } },
+              { metric: 'Cà Phê - Sản lượng cà phê nhân', direction: 'reach', value: 40602, unit: 'Tấn', by: 2027, baseline: { year: 2025, value: 37724, text: 'ƯTH Năm 2025' } },
+              { metric: 'Cà Phê - Sản lượng cà phê nhân', direction: 'reach', value: 45225, unit: 'Tấn', by: 2028, baseline: { year: 2025, value: 37724, text: 'ƯTH Năm 2025' } },
+              { metric: 'Cà Phê - Sản lượng cà phê nhân', direction: 'reach', value: 50500, unit: 'Tấn', by: 2029, baseline: { year: 2025, value: 37724, text: 'ƯTH Năm 2025' } },
+              { metric: 'Cà Phê - Sản lượng cà phê nhân', direction: 'reach', value: 54468, unit: 'Tấn', by: 2030, baseline: { year: 2025, value: 37724, text: 'ƯTH Năm 2025' } },
+            ],
+          }),
+        ]),
+        r.section('2', 'Chè', [
+          r.item('-', 'Diện tích', {
+            targets: [
+              { metric: 'Chè - Diện tích', direction: 'reach', value: 6500, unit: 'Ha', by: 2026, baseline: { year: 2025, value: 6132, text: 'ƯTH Năm 2025' } },
+              { metric: 'Chè - Diện tích', direction: 'reach', value: 6700, unit: 'Ha', by: 2027, baseline: { year: 2025, value: 6132, text: 'ƯTH Năm 2025' } },
+              { metric: 'Chè - Diện tích', direction: 'reach', value: 7100, unit: 'Ha', by: 2028, baseline: { year: 2025, value: 6132, text: 'ƯTH Năm 2025' } },
+              { metric: 'Chè - Diện tích', direction: 'reach', value: 7500, unit: 'Ha', by: 2029, baseline: { year: 2025, value: 6132, text: 'ƯTH Năm 2025' } },
+              { metric: 'Chè - Diện tích', direction: 'reach', value: 8000, unit: 'Ha', by: 2030, baseline: { year: 2025, value: 6132, text: 'ƯTH Năm 2025' } },
+            ],
+          }),
+          r.item('-', 'Sản lượng chè búp tươi', {
+            targets: [
+              { metric: 'Chè - Sản lượng chè búp tươi', direction: 'reach', value: 64213, unit: 'Tấn', by: 2026, baseline: { year: 2025, value: 56182, text: 'ƯTH Năm 2025' } },
+              { metric: 'Chè - Sản lượng chè búp tươi', direction: 'reach', value: 66456, unit: 'Tấn', by: 2027, baseline: { year: 2025, value: 56182, text: 'ƯTH Năm 2025' } },
+              { metric: 'Chè - Sản lượng chè búp tươi', direction: 'reach', value: 67405, unit: 'Tấn', by: 2028, baseline: { year: 2025, value: 56182, text: 'ƯTH Năm 2025' } },
+              { metric: 'Chè - Sản lượng chè búp tươi', direction: 'reach', value: 76715, unit: 'Tấn', by: 2029, baseline: { year: 2025, value: 56182, text: 'ƯTH Năm 2025' } },
+              { metric: 'Chè - Sản lượng chè búp tươi', direction: 'reach', value: 90000, unit: 'Tấn', by: 2030, baseline: { year: 2025, value: 56182, text: 'ƯTH Năm 2025' } },
+            ],
+          }),
+        ]),
+        r.section('3', 'Sắn', [
+          r.item('-', 'Diện tích', {
+            targets: [
+              { metric: 'Sắn - Diện tích', direction: 'reach', value: 43600, unit: 'Ha', by: 2026, baseline: { year: 2025, value: 43114, text: 'ƯTH Năm 2025' } },
+              { metric: 'Sắn - Diện tích', direction: 'reach', value: 43800, unit: 'Ha', by: 2027, baseline: { year: 2025, value: 43114, text: 'ƯTH Năm 2025' } },
+              { metric: 'Sắn - Diện tích', direction: 'reach', value: 44000, unit: 'Ha', by: 2028, baseline: { year: 2025, value: 43114, text: 'ƯTH Năm 2025' } },
+              { metric: 'Sắn - Diện tích', direction: 'reach', value: 44200, unit: 'Ha', by: 2029, baseline: { year: 2025, value: 43114, text: 'ƯTH Năm 2025' } },
+              { metric: 'Sắn - Diện tích', direction: 'reach', value: 44500, unit: 'Ha', by: 2030, baseline: { year: 2025, value: 43114, text: 'ƯTH Năm 2025' } },
+            ],
+          }),
+          r.item('-', 'Sản lượng', {
+            targets: [
+              { metric: 'Sắn - Sản lượng', direction: 'reach', value: 540640, unit: 'Tấn', by: 2026, baseline: { year: 2025, value: 526420, text: 'ƯTH Năm 2025' } },
+              { metric: 'Sắn - Sản lượng', direction: 'reach', value: 551880, unit: 'Tấn', by: 2027, baseline: { year: 2025, value: 526420, text: 'ƯTH Năm 2025' } },
+              { metric: 'Sắn - Sản lượng', direction: 'reach', value: 563200, unit: 'Tấn', by: 2028, baseline: { year: 2025, value: 526420, text: 'ƯTH Năm 2025' } },
+              { metric: 'Sắn - Sản lượng', direction: 'reach', value: 579020, unit: 'Tấn', by: 2029, baseline: { year: 2025, value: 526420, text: 'ƯTH Năm 2025' } },
+              { metric: 'Sắn - Sản lượng', direction: 'reach', value: 596300, unit: 'Tấn', by: 2030, baseline: { year: 2025, value: 526420, text: 'ƯTH Năm 2025' } },
+            ],
+          }),
+        ]),
+        r.section('4', 'Mía', [
+          r.item('-', 'Diện tích', {
+            targets: [
+              { metric: 'Mía - Diện tích', direction: 'reach', value: 10600, unit: 'Ha', by: 2026, baseline: { year: 2025, value: 9961, text: 'ƯTH Năm 2025' } },
+              { metric: 'Mía - Diện tích', direction: 'reach', value: 10700, unit: 'Ha', by: 2027, baseline: { year: 2025, value: 9961, text: 'ƯTH Năm 2025' } },
+              { metric: 'Mía - Diện tích', direction: 'reach', value: 10800, unit: 'Ha', by: 2028, baseline: { year: 2025, value: 9961, text: 'ƯTH Năm 2025' } },
+              { metric: 'Mía - Diện tích', direction: 'reach', value: 11200, unit: 'Ha', by: 2029, baseline: { year: 2025, value: 9961, text: 'ƯTH Năm 2025' } },
+              { metric: 'Mía - Diện tích', direction: 'reach', value: 12000, unit: 'Ha', by: 2030, baseline: { year: 2025, value: 9961, text: 'ƯTH Năm 2025' } },
+            ],
+          }),
+          r.item('-', 'Sản lượng', {
+            targets: [
+              { metric: 'Mía - Sản lượng', direction: 'reach', value: 708080, unit: 'Ha', by: 2026, baseline: { year: 2025, value: 652744, text: 'ƯTH Năm 2025' } },
+              { metric: 'Mía - Sản lượng', direction: 'reach', value: 716900, unit: 'Ha', by: 2027, baseline: { year: 2025, value: 652744, text: 'ƯTH Năm 2025' } },
+              { metric: 'Mía - Sản lượng', direction: 'reach', value: 725760, unit: 'Ha', by: 2028, baseline: { year: 2025, value: 652744, text: 'ƯTH Năm 2025' } },
+              { metric: 'Mía - Sản lượng', direction: 'reach', value: 754880, unit: 'Ha', by: 2029, baseline: { year: 2025, value: 652744, text: 'ƯTH Năm 2025' } },
+              { metric: 'Mía - Sản lượng', direction: 'reach', value: 811200, unit: 'Ha', by: 2030, baseline: { year: 2025, value: 652744, text: 'ƯTH Năm 2025' } },
+            ],
+          }),
+        ]),
+      ]),
+      r.section('II', 'CÂY RAU, QUẢ', [
+        r.section('1', 'Nhãn', [
+          r.item('-', 'Diện tích', {
+            targets: [
+              { metric: 'Nhãn - Diện tích', direction: 'reach', value: 19900, unit: 'Ha', by: 2026, baseline: { year: 2025, value: 19800, text: 'ƯTH Năm 2025' } },
+              { metric: 'Nhãn - Diện tích', direction: 'reach', value: 20000, unit: 'Ha', by: 2027, baseline: { year: 2025, value: 19800, text: 'ƯTH Năm 2025' } },
+              { metric: 'Nhãn - Diện tích', direction: 'reach', value: 20000, unit: 'Ha', by: 2028, baseline: { year: 2025, value: 19800, text: 'ƯTH Năm 2025' } },
+              { metric: 'Nhãn - Diện tích', direction: 'reach', value: 20000, unit: 'Ha', by: 2029, baseline: { year: 2025, value: 19800, text: 'ƯTH Năm 2025' } },
+              { metric: 'Nhãn - Diện tích', direction: 'reach', value: 20000, unit: 'Ha', by: 2030, baseline: { year: 2025, value: 19800, text: 'ƯTH Năm 2025' } },
+            ],
+          }),
+          r.item('-', 'Sản lượng', {
+            targets: [
+              { metric: 'Nhãn - Sản lượng', direction: 'reach', value: 157000, unit: 'Tấn', by: 2026, baseline: { year: 2025, value: 155000, text: 'ƯTH Năm 2025' } },
+              { metric: 'Nhãn - Sản lượng', direction: 'reach', value: 159000, unit: 'Tấn', by: 2027, baseline: { year: 2025, value: 155000, text: 'ƯTH Năm 2025' } },
+              { metric: 'Nhãn - Sản lượng', direction: 'reach', value: 161000, unit: 'Tấn', by: 2028, baseline: { year: 2025, value: 155000, text: 'ƯTH Năm 2025' } },
+              { metric: 'Nhãn - Sản lượng', direction: 'reach', value: 163000, unit: 'Tấn', by: 2029, baseline: { year: 2025, value: 155000, text: 'ƯTH Năm 2025' } },
+              { metric: 'Nhãn - Sản lượng', direction: 'reach', value: 165000, unit: 'Tấn', by: 2030, baseline: { year: 2025, value: 155000, text: 'ƯTH Năm 2025' } },
+            ],
+          }),
+        ]),
+        r.section('2', 'Xoài', [
+          r.item('-', 'Diện tích', {
+            targets: [
+              { metric: 'Xoài - Diện tích', direction: 'reach', value: 19700, unit: 'Ha', by: 2026, baseline: { year: 2025, value: 19600, text: 'ƯTH Năm 2025' } },
+              { metric: 'Xoài - Diện tích', direction: 'reach', value: 19800, unit: 'Ha', by: 2027, baseline: { year: 2025, value: 19600, text: 'ƯTH Năm 2025' } },
+              { metric: 'Xoài - Diện tích', direction: 'reach', value: 19900, unit: 'Ha', by: 2028, baseline: { year: 2025, value: 19600, text: 'ƯTH Năm 2025' } },
+              { metric: 'Xoài - Diện tích', direction: 'reach', value: 20000, unit: 'Ha', by: 2029, baseline: { year: 2025, value: 19600, text: 'ƯTH Năm 2025' } },
+              { metric: 'Xoài - Diện tích', direction: 'reach', value: 20000, unit: 'Ha', by: 2030, baseline: { year: 2025, value: 19600, text: 'ƯTH Năm 2025' } },
+            ],
+          }),
+          r.item('-', 'Sản lượng', {
+            targets: [
+              { metric: 'Xoài - Sản lượng', direction: 'reach', value: 108000, unit: 'Tấn', by: 2026, baseline: { year: 2025, value: 107587, text: 'ƯTH Năm 2025' } },
+              { metric: 'Xoài - Sản lượng', direction: 'reach', value: 109000, unit: 'Tấn', by: 2027, baseline: { year: 2025, value: 107587, text: 'ƯTH Năm 2025' } },
+              { metric: 'Xoài - Sản lượng', direction: 'reach', value: 110000, unit: 'Tấn', by: 2028, baseline: { year: 2025, value: 107587, text: 'ƯTH Năm 2025' } },
+              { metric: 'Xoài - Sản lượng', direction: 'reach', value: 111000, unit: 'Tấn', by: 2029, baseline: { year: 2025, value: 107587, text: 'ƯTH Năm 2025' } },
+              { metric: 'Xoài - Sản lượng', direction: 'reach', value: 112000, unit: 'Tấn', by: 2030, baseline: { year: 2025, value: 107587, text: 'ƯTH Năm 2025' } },
+            ],
+          }),
+        ]),
+        r.section('3', 'Chuối', [
+          r.item('-', 'Diện tích', {
+            targets: [
+              { metric: 'Chuối - Diện tích', direction: 'reach', value: 6300, unit: 'Ha', by: 2026, baseline: { year: 2025, value: 6200, text: 'ƯTH Năm 2025' } },
+              { metric: 'Chuối - Diện tích', direction: 'reach', value: 6400, unit: 'Ha', by: 2027, baseline: { year: 2025, value: 6200, text: 'ƯTH Năm 2025' } },
+              { metric: 'Chuối - Diện tích', direction: 'reach', value: 6500, unit: 'Ha', by: 2028, baseline: { year: 2025, value: 6200, text: 'ƯTH Năm 2025' } },
+              { metric: 'Chuối - Diện tích', direction: 'reach', value: 6600, unit: 'Ha', by: 2029, baseline: { year: 2025, value: 6200, text: 'ƯTH Năm 2025' } },
+              { metric: 'Chuối - Diện tích', direction: 'reach', value: 6700, unit: 'Ha', by: 2030, baseline: { year: 2025, value: 6200, text: 'ƯTH Năm 2025' } },
+            ],
+          }),
+          r.item('-', 'Sản lượng', {
+            targets: [
+              { metric: 'Chuối - Sản lượng', direction: 'reach', value: 64000, unit: 'Tấn', by: 2026, baseline: { year: 2025, value: 63000, text: 'ƯTH Năm 2025' } },
+              { metric: 'Chuối - Sản lượng', direction: 'reach', value: 65000, unit: 'Tấn', by: 2027, baseline: { year: 2025, value: 63000, text: 'ƯTH Năm 2025' } },
+              { metric: 'Chuối - Sản lượng', direction: 'reach', value: 66000, unit: 'Tấn', by: 2028, baseline: { year: 2025, value: 63000, text: 'ƯTH Năm 2025' } },
+              { metric: 'Chuối - Sản lượng', direction: 'reach', value: 67000, unit: 'Tấn', by: 2029, baseline: { year: 2025, value: 63000, text: 'ƯTH Năm 2025' } },
+              { metric: 'Chuối - Sản lượng', direction: 'reach', value: 68000, unit: 'Tấn', by: 2030, baseline: { year: 2025, value: 63000, text: 'ƯTH Năm 2025' } },
+            ],
+          }),
+        ]),
+        r.section('4', 'Chanh leo', [
+          r.item('-', 'Diện tích', {
+            targets: [
+              { metric: 'Chanh leo - Diện tích', direction: 'reach', value: 450, unit: 'Ha', by: 2026, baseline: { year: 2025, value: 400, text: 'ƯTH Năm 2025' } },
+              { metric: 'Chanh leo - Diện tích', direction: 'reach', value: 500, unit: 'Ha', by: 2027, baseline: { year: 2025, value: 400, text: 'ƯTH Năm 2025' } },
+              { metric: 'Chanh leo - Diện tích', direction: 'reach', value: 550, unit: 'Ha', by: 2028, baseline: { year: 2025, value: 400, text: 'ƯTH Năm 2025' } },
+              { metric: 'Chanh leo - Diện tích', direction: 'reach', value: 600, unit: 'Ha', by: 2029, baseline: { year: 2025, value: 400, text: 'ƯTH Năm 2025' } },
+              { metric: 'Chanh leo - Diện tích', direction: 'reach', value: 650, unit: 'Ha', by: 2030, baseline: { year: 2025, value: 400, text: 'ƯTH Năm 2025' } },
+            ],
+          }),
+          r.item('-', 'Sản lượng', {
+            targets: [
+              { metric: 'Chanh leo - Sản lượng', direction: 'reach', value: 4000, unit: 'Tấn', by: 2026, baseline: { year: 2025, value: 3500, text: 'ƯTH Năm 2025' } },
+              { metric: 'Chanh leo - Sản lượng', direction: 'reach', value: 4500, unit: 'Tấn', by: 2027, baseline: { year: 2025, value: 3500, text: 'ƯTH Năm 2025' } },
+              { metric: 'Chanh leo - Sản lượng', direction: 'reach', value: 5000, unit: 'Tấn', by: 2028, baseline: { year: 2025, value: 3500, text: 'ƯTH Năm 2025' } },
+              { metric: 'Chanh leo - Sản lượng', direction: 'reach', value: 5500, unit: 'Tấn', by: 2029, baseline: { year: 2025, value: 3500, text: 'ƯTH Năm 2025' } },
+              { metric: 'Chanh leo - Sản lượng', direction: 'reach', value: 6000, unit: 'Tấn', by: 2030, baseline: { year: 2025, value: 3500, text: 'ƯTH Năm 2025' } },
+            ],
+          }),
+        ]),
+        r.section('5', 'Mận, mơ', [
+          r.item('-', 'Diện tích', {
+            targets: [
+              { metric: 'Mận, mơ - Diện tích', direction: 'reach', value: 14600, unit: 'Ha', by: 2026, baseline: { year: 2025, value: 14550, text: 'ƯTH Năm 2025' } },
+              { metric: 'Mận, mơ - Diện tích', direction: 'reach', value: 14700, unit: 'Ha', by: 2027, baseline: { year: 2025, value: 14550, text: 'ƯTH Năm 2025' } },
+              { metric: 'Mận, mơ - Diện tích', direction: 'reach', value: 14800, unit: 'Ha', by: 2028, baseline: { year: 2025, value: 14550, text: 'ƯTH Năm 2025' } },
+              { metric: 'Mận, mơ - Diện tích', direction: 'reach', value: 14900, unit: 'Ha', by: 2029, baseline: { year: 2025, value: 14550, text: 'ƯTH Năm 2025' } },
+              { metric: 'Mận, mơ - Diện tích', direction: 'reach', value: 15000, unit: 'Ha', by: 2030, baseline: { year: 2025, value: 14550, text: 'ƯTH Năm 2025' } },
+            ],
+          }),
+          r.item('-', 'Sản lượng', {
+            targets: [
+              { metric: 'Mận, mơ - Sản lượng', direction: 'reach', value: 101000, unit: 'Tấn', by: 2026, baseline: { year: 2025, value: 100000, text: 'ƯTH Năm 2025' } },
+              { metric: 'Mận, mơ - Sản lượng', direction: 'reach', value: 102000, unit: 'Tấn', by: 2027, baseline: { year: 2025, value: 100000, text: 'ƯTH Năm 2025' } },
+              { metric: 'Mận, mơ - Sản lượng', direction: 'reach', value: 103000, unit: 'Tấn', by: 2028, baseline: { year: 2025, value: 100000, text: 'ƯTH Năm 2025' } },
+              { metric: 'Mận, mơ - Sản lượng', direction: 'reach', value: 104000, unit: 'Tấn', by: 2029, baseline: { year: 2025, value: 100000, text: 'ƯTH Năm 2025' } },
+              { metric: 'Mận, mơ - Sản lượng', direction: 'reach', value: 105000, unit: 'Tấn', by: 2030, baseline: { year: 2025, value: 100000, text: 'ƯTH Năm 2025' } },
+            ],
+          }),
+        ]),
+        r.section('6', 'Dứa', [
+          r.item('-', 'Diện tích', {
+            targets: [
+              { metric: 'Dứa - Diện tích', direction: 'reach', value: 370, unit: 'Ha', by: 2026, baseline: { year: 2025, value: 350, text: 'ƯTH Năm 2025' } },
+              { metric: 'Dứa - Diện tích', direction: 'reach', value: 400, unit: 'Ha', by: 2027, baseline: { year: 2025, value: 350, text: 'ƯTH Năm 2025' } },
+              { metric: 'Dứa - Diện tích', direction: 'reach', value: 400, unit: 'Ha', by: 2028, baseline: { year: 2025, value: 350, text: 'ƯTH Năm 2025' } },
+              { metric: 'Dứa - Diện tích', direction: 'reach', value: 400, unit: 'Ha', by: 2029, baseline: { year: 2025, value: 350, text: 'ƯTH Năm 2025' } },
+              { metric: 'Dứa - Diện tích', direction: 'reach', value: 400, unit: 'Ha', by: 2030, baseline: { year: 2025, value: 350, text: 'ƯTH Năm 2025' } },
+            ],
+          }),
+          r.item('-', 'Sản lượng', {
+            targets: [
+              { metric: 'Dứa - Sản lượng', direction: 'reach', value: 3300, unit: 'Tấn', by: 2026, baseline: { year: 2025, value: 3200, text: 'ƯTH Năm 2025' } },
+              { metric: 'Dứa - Sản lượng', direction: 'reach', value: 3500, unit: 'Tấn', by: 2027, baseline: { year: 2025, value: 3200, text: 'ƯTH Năm 2025' } },
+              { metric: 'Dứa - Sản lượng', direction: 'reach', value: 3500, unit: 'Tấn', by: 2028, baseline: { year: 2025, value: 3200, text: 'ƯTH Năm 2025' } },
+              { metric: 'Dứa - Sản lượng', direction: 'reach', value: 3500, unit: 'Tấn', by: 2029, baseline: { year: 2025, value: 3200, text: 'ƯTH Năm 2025' } },
+              { metric: 'Dứa - Sản lượng', direction: 'reach', value: 3500, unit: 'Tấn', by: 2030, baseline: { year: 2025, value: 3200, text: 'ƯTH Năm 2025' } },
+            ],
+          }),
+        ]),
+        r.section('9', 'Rau các loại', [
+          r.item('-', 'Diện tích', {
+            targets: [
+              { metric: 'Rau các loại - Diện tích', direction: 'reach', value: 13500, unit: 'Ha', by: 2026, baseline: { year: 2025, value: 13000, text: 'ƯTH Năm 2025' } },
+              { metric: 'Rau các loại - Diện tích', direction: 'reach', value: 13700, unit: 'Ha', by: 2027, baseline: { year: 2025, value: 13000, text: 'ƯTH Năm 2025' } },
+              { metric: 'Rau các loại - Diện tích', direction: 'reach', value: 14000, unit: 'Ha', by: 2028, baseline: { year: 2025, value: 13000, text: 'ƯTH Năm 2025' } },
+              { metric: 'Rau các loại - Diện tích', direction: 'reach', value: 14500, unit: 'Ha', by: 2029, baseline: { year: 2025, value: 13000, text: 'ƯTH Năm 2025' } },
+              { metric: 'Rau các loại - Diện tích', direction: 'reach', value: 15000, unit: 'Ha', by: 2030, baseline: { year: 2025, value: 13000, text: 'ƯTH Năm 2025' } },
+            ],
+          }),
+          r.item('-', 'Sản lượng', {
+            targets: [
+              { metric: 'Rau các loại - Sản lượng', direction: 'reach', value: 198000, unit: 'Tấn', by: 2026, baseline: { year: 2025, value: 189000, text: 'ƯTH Năm 2025' } },
+              { metric: 'Rau các loại - Sản lượng', direction: 'reach', value: 201000, unit: 'Tấn', by: 2027, baseline: { year: 2025, value: 189000, text: 'ƯTH Năm 2025' } },
+              { metric: 'Rau các loại - Sản lượng', direction: 'reach', value: 207000, unit: 'Tấn', by: 2028, baseline: { year: 2025, value: 189000, text: 'ƯTH Năm 2025' } },
+              { metric: 'Rau các loại - Sản lượng', direction: 'reach', value: 215000, unit: 'Tấn', by: 2029, baseline: { year: 2025, value: 189000, text: 'ƯTH Năm 2025' } },
+              { metric: 'Rau các loại - Sản lượng', direction: 'reach', value: 225000, unit: 'Tấn', by: 2030, baseline: { year: 2025, value: 189000, text: 'ƯTH Năm 2025' } },
+            ],
+          }),
+        ]),
+      ]),
+      r.section('III', 'BÒ SỮA', [
+        r.item('-', 'Tổng đàn', {
+          targets: [
+            { metric: 'Bò sữa - Tổng đàn', direction: 'reach', value: 28100, unit: 'Con', by: 2026, baseline: { year: 2025, value: 28010, text: 'ƯTH Năm 2025' } },
+            { metric: 'Bò sữa - Tổng đàn', direction: 'reach', value: 28300, unit: 'Con', by: 2027, baseline: { year: 2025, value: 28010, text: 'ƯTH Năm 2025' } },
+            { metric: 'Bò sữa - Tổng đàn', direction: 'reach', value: 28350, unit: 'Con', by: 2028, baseline: { year: 2025, value: 28010, text: 'ƯTH Năm 2025' } },
+            { metric: 'Bò sữa - Tổng đàn', direction: 'reach', value: 28500, unit: 'Con', by: 2029, baseline: { year: 2025, value: 28010, text: 'ƯTH Năm 2025' } },
+            { metric: 'Bò sữa - Tổng đàn', direction: 'reach', value: 29000, unit: 'Con', by: 2030, baseline: { year: 2025, value: 28010, text: 'ƯTH Năm 2025' } },
+          ],
+        }),
+      ]),
+    ], { id: 'PL01', role: 'objectives' }),
+    r.section('', 'DANH MỤC HÀNG HÓA THAM GIA XUẤT KHẨU CỦA TỈNH SƠN LA GIAI ĐOẠN 2026 – 2030', [
+      r.item('', 'Tổng I + II', {
+        targets: [
+          { metric: 'giá trị hàng hóa tham gia xuất khẩu', direction: 'reach', value: 240000, unit: 'Nghìn USD', by: 2026 },
+          { metric: 'giá trị hàng hóa tham gia xuất khẩu', direction: 'reach', value: 270000, unit: 'Nghìn USD', by: 2027 },
+          { metric: 'giá trị hàng hóa tham gia xuất khẩu', direction: 'reach', value: 305000, unit: 'Nghìn USD', by: 2028 },
+          { metric: 'giá trị hàng hóa tham gia xuất khẩu', direction: 'reach', value: 345000, unit: 'Nghìn USD', by: 2029 },
+          { metric: 'giá trị hàng hóa tham gia xuất khẩu', direction: 'reach', value: 400000, unit: 'Nghìn USD', by: 2030 },
+        ],
+      }),
+      r.item('I', 'Mặt hàng nông sản', {
+        targets: [
+          { metric: 'giá trị mặt hàng nông sản tham gia xuất khẩu', direction: 'reach', value: 235000, unit: 'Nghìn USD', by: 2026 },
+          { metric: 'giá trị mặt hàng nông sản tham gia xuất khẩu', direction: 'reach', value: 265000, unit: 'Nghìn USD', by: 2027 },
+          { metric: 'giá trị mặt hàng nông sản tham gia xuất khẩu', direction: 'reach', value: 300000, unit: 'Nghìn USD', by: 2028 },
+          { metric: 'giá trị mặt hàng nông sản tham gia xuất khẩu', direction: 'reach', value: 340000, unit: 'Nghìn USD', by: 2029 },
+          { metric: 'giá trị mặt hàng nông sản tham gia xuất khẩu', direction: 'reach', value: 395000, unit: 'Nghìn USD', by: 2030 },
+        ],
+      }, [
+        r.item('1', 'Xoài', {
+          targets: [
+            { metric: 'lượng Xoài tham gia xuất khẩu', direction: 'reach', value: 13500, unit: 'Tấn', by: 2026 },
+            { metric: 'giá trị Xoài tham gia xuất khẩu', direction: 'reach', value: 7000, unit: 'Nghìn USD', by: 2026 },
+            { metric: 'lượng Xoài tham gia xuất khẩu', direction: 'reach', value: 14800, unit: 'Tấn', by: 2027 },
+            { metric: 'giá trị Xoài tham gia xuất khẩu', direction: 'reach', value: 7800, unit: 'Nghìn USD', by: 2027 },
+            { metric: 'lượng Xoài tham gia xuất khẩu', direction: 'reach', value: 16000, unit: 'Tấn', by: 2028 },
+            { metric: 'giá trị Xoài tham gia xuất khẩu', direction: 'reach', value: 8600, unit: 'Nghìn USD', by: 2028 },
+            { metric: 'lượng Xoài tham gia xuất khẩu', direction: 'reach', value: 16800, unit: 'Tấn', by: 2029 },
+            { metric: 'giá trị Xoài tham gia xuất khẩu', direction: 'reach', value: 9300, unit: 'Nghìn USD', by: 2029 },
+            { metric: 'lượng Xoài tham gia xuất khẩu', direction: 'reach', value: 18000, unit: 'Tấn', by: 2030 },
+            { metric: 'giá trị Xoài tham gia xuất khẩu', direction: 'reach', value: 10000, unit: 'Nghìn USD', by: 2030 },
+          ],
+        }),
+        r.item('2', 'Nhãn', {
+          targets: [
+            { metric: 'lượng Nhãn tham gia xuất khẩu', direction: 'reach', value: 6400, unit: 'Tấn', by: 2026 },
+            { metric: 'giá trị Nhãn tham gia xuất khẩu', direction: 'reach', value: 24700, unit: 'Nghìn USD', by: 2026 },
+            { metric: 'lượng Nhãn tham gia xuất khẩu', direction: 'reach', value: 7100, unit: 'Tấn', by: 2027 },
+            { metric: 'giá trị Nhãn tham gia xuất khẩu', direction: 'reach', value: 26100, unit: 'Nghìn USD', by: 2027 },
+            { metric: 'lượng Nhãn tham gia xuất khẩu', direction: 'reach', value: 7500, unit: 'Tấn', by: 2028 },
+            { metric: 'giá trị Nhãn tham gia xuất khẩu', direction: 'reach', value: 27300, unit: 'Nghìn USD', by: 2028 },
+            { metric: 'lượng Nhãn tham gia xuất khẩu', direction: 'reach', value: 8000, unit: 'Tấn', by: 2029 },
+            { metric: 'giá trị Nhãn tham gia xuất khẩu', direction: 'reach', value: 28500, unit: 'Nghìn USD', by: 2029 },
+            { metric: 'lượng Nhãn tham gia xuất khẩu', direction: 'reach', value: 8500, unit: 'Tấn', by: 2030 },
+            { metric: 'giá trị Nhãn tham gia xuất khẩu', direction: 'reach', value: 30200, unit: 'Nghìn USD', by: 2030 },
+          ],
+        }),
+        r.item('3', 'Chanh leo', {
+          targets: [
+            { metric: 'lượng Chanh leo tham gia xuất khẩu', direction: 'reach', value: 2200, unit: 'Tấn', by: 2026 },
+            { metric: 'giá trị Chanh leo tham gia xuất khẩu', direction: 'reach', value: 1210, unit: 'Nghìn USD', by: 2026 },
+            { metric: 'lượng Chanh leo tham gia xuất khẩu', direction: 'reach', value: 2400, unit: 'Tấn', by: 2027 },
+            { metric: 'giá trị Chanh leo tham gia xuất khẩu', direction: 'reach', value: 1320, unit: 'Nghìn USD', by: 2027 },
+            { metric: 'lượng Chanh leo tham gia xuất khẩu', direction: 'reach', value: 2600, unit: 'Tấn', by: 2028 },
+            { metric: 'giá trị Chanh leo tham gia xuất khẩu', direction: 'reach', value: 1430, unit: 'Nghìn USD', by: 2028 },
+            { metric: 'lượng Chanh leo tham gia xuất khẩu', direction: 'reach', value: 2800, unit: 'Tấn', by: 2029 },
+            { metric: 'giá trị Chanh leo tham gia xuất khẩu', direction: 'reach', value: 1530, unit: 'Nghìn USD', by: 2029 },
+            { metric: 'lượng Chanh leo tham gia xuất khẩu', direction: 'reach', value: 3200, unit: 'Tấn', by: 2030 },
+            { metric: 'giá trị Chanh leo tham gia xuất khẩu', direction: 'reach', value: 1730, unit: 'Nghìn USD', by: 2030 },
+          ],
+        }),
+        r.item('4', 'Chuối', {
+          targets: [
+            { metric: 'lượng Chuối tham gia xuất khẩu', direction: 'reach', value: 11200, unit: 'Tấn', by: 2026 },
+            { metric: 'giá trị Chuối tham gia xuất khẩu', direction: 'reach', value: 2980, unit: 'Nghìn USD', by: 2026 },
+            { metric: 'lượng Chuối tham gia xuất khẩu', direction: 'reach', value: 12000, unit: 'Tấn', by: 2027 },
+            { metric: 'giá trị Chuối tham gia xuất khẩu', direction: 'reach', value: 3220, unit: 'Nghìn USD', by: 2027 },
+            { metric: 'lượng Chuối tham gia xuất khẩu', direction: 'reach', value: 12800, unit: 'Tấn', by: 2028 },
+            { metric: 'giá trị Chuối tham gia xuất khẩu', direction: 'reach', value: 3450, unit: 'Nghìn USD', by: 2028 },
+            { metric: 'lượng Chuối tham gia xuất khẩu', direction: 'reach', value: 13500, unit: 'Tấn', by: 2029 },
+            { metric: 'giá trị Chuối tham gia xuất khẩu', direction: 'reach', value: 3640, unit: 'Nghìn USD', by: 2029 },
+            { metric: 'lượng Chuối tham gia xuất khẩu', direction: 'reach', value: 14500, unit: 'Tấn', by: 2030 },
+            { metric: 'giá trị Chuối tham gia xuất khẩu', direction: 'reach', value: 3950, unit: 'Nghìn USD', by: 2030 },
+          ],
+        }),
+        r.item('5', 'Thanh long', {
+          targets: [
+            { metric: 'lượng Thanh long tham gia xuất khẩu', direction: 'reach', value: 1000, unit: 'Tấn', by: 2026 },
+            { metric: 'giá trị Thanh long tham gia xuất khẩu', direction: 'reach', value: 1250, unit: 'Nghìn USD', by: 2026 },
+            { metric: 'lượng Thanh long tham gia xuất khẩu', direction: 'reach', value: 1200, unit: 'Tấn', by: 2027 },
+            { metric: 'giá trị Thanh long tham gia xuất khẩu', direction: 'reach', value: 1500, unit: 'Nghìn USD', by: 2027 },
+            { metric: 'lượng Thanh long tham gia xuất khẩu', direction: 'reach', value: 1400, unit: 'Tấn', by: 2028 },
+            { metric: 'giá trị Thanh long tham gia xuất khẩu', direction: 'reach', value: 1750, unit: 'Nghìn USD', by: 2028 },
+            { metric: 'lượng Thanh long tham gia xuất khẩu', direction: 'reach', value: 1600, unit: 'Tấn', by: 2029 },
+            { metric: 'giá trị Thanh long tham gia xuất khẩu', direction: 'reach', value: 2000, unit: 'Nghìn USD', by: 2029 },
+            { metric: 'lượng Thanh long tham gia xuất khẩu', direction: 'reach', value: 2000, unit: 'Tấn', by: 2030 },
+            { metric: 'giá trị Thanh long tham gia xuất khẩu', direction: 'reach', value: 2500, unit: 'Nghìn USD', by: 2030 },
+          ],
+        }),
+        r.item('6', 'Sản phẩm chè', {
+          targets: [
+            { metric: 'lượng Sản phẩm chè tham gia xuất khẩu', direction: 'reach', value: 10200, unit: 'Tấn', by: 2026 },
+            { metric: 'giá trị Sản phẩm chè tham gia xuất khẩu', direction: 'reach', value: 26700, unit: 'Nghìn USD', by: 2026 },
+            { metric: 'lượng Sản phẩm chè tham gia xuất khẩu', direction: 'reach', value: 10500, unit: 'Tấn', by: 2027 },
+            { metric: 'giá trị Sản phẩm chè tham gia xuất khẩu', direction: 'reach', value: 28000, unit: 'Nghìn USD', by: 2027 },
+            { metric: 'lượng Sản phẩm chè tham gia xuất khẩu', direction: 'reach', value: 10900, unit: 'Tấn', by: 2028 },
+            { metric: 'giá trị Sản phẩm chè tham gia xuất khẩu', direction: 'reach', value: 28950, unit: 'Nghìn USD', by: 2028 },
+            { metric: 'lượng Sản phẩm chè tham gia xuất khẩu', direction: 'reach', value: 11400, unit: 'Tấn', by: 2029 },
+            { metric: 'giá trị Sản phẩm chè tham gia xuất khẩu', direction: 'reach', value: 30040, unit: 'Nghìn USD', by: 2029 },
+            { metric: 'lượng Sản phẩm chè tham gia xuất khẩu', direction: 'reach', value: 12000, unit: 'Tấn', by: 2030 },
+            { metric: 'giá trị Sản phẩm chè tham gia xuất khẩu', direction: 'reach', value: 33040, unit: 'Nghìn USD', by: 2030 },
+          ],
+        }),
+        r.item('7', 'Cà phê', {
+          targets: [
+            { metric: 'lượng Cà phê tham gia xuất khẩu', direction: 'reach', value: 34500, unit: 'Tấn', by: 2026 },
+            { metric: 'giá trị Cà phê tham gia xuất khẩu', direction: 'reach', value: 104360, unit: 'Nghìn USD', by: 2026 },
+            { metric: 'lượng Cà phê tham gia xuất khẩu', direction: 'reach', value: 35000, unit: 'Tấn', by: 2027 },
+            { metric: 'giá trị Cà phê tham gia xuất khẩu', direction: 'reach', value: 117000, unit: 'Nghìn USD', by: 2027 },
+            { metric: 'lượng Cà phê tham gia xuất khẩu', direction: 'reach', value: 36000, unit: 'Tấn', by: 2028 },
+            { metric: 'giá trị Cà phê tham gia xuất khẩu', direction: 'reach', value: 134490, unit: 'Nghìn USD', by: 2028 },
+            { metric: 'lượng Cà phê tham gia xuất khẩu', direction: 'reach', value: 37500, unit: 'Tấn', by: 2029 },
+            { metric: 'giá trị Cà phê tham gia xuất khẩu', direction: 'reach', value: 156700, unit: 'Nghìn USD', by: 2029 },
+            { metric: 'lượng Cà phê tham gia xuất khẩu', direction: 'reach', value: 39000, unit: 'Tấn', by: 2030 },
+            { metric: 'giá trị Cà phê tham gia xuất khẩu', direction: 'reach', value: 186050, unit: 'Nghìn USD', by: 2030 },
+          ],
+        }),
+        r.item('8', 'Sản phẩm sắn', {
+          targets: [
+            { metric: 'lượng Sản phẩm sắn tham gia xuất khẩu', direction: 'reach', value: 105000, unit: 'Tấn', by: 2026 },
+            { metric: 'giá trị Sản phẩm sắn tham gia xuất khẩu', direction: 'reach', value: 40160, unit: 'Nghìn USD', by: 2026 },
+            { metric: 'lượng Sản phẩm sắn tham gia xuất khẩu', direction: 'reach', value: 120000, unit: 'Tấn', by: 2027 },
+            { metric: 'giá trị Sản phẩm sắn tham gia xuất khẩu', direction: 'reach', value: 47000, unit: 'Nghìn USD', by: 2027 },
+            { metric: 'lượng Sản phẩm sắn tham gia xuất khẩu', direction: 'reach', value: 130000, unit: 'Tấn', by: 2028 },
+            { metric: 'giá trị Sản phẩm sắn tham gia xuất khẩu', direction: 'reach', value: 54000, unit: 'Nghìn USD', by: 2028 },
+            { metric: 'lượng Sản phẩm sắn tham gia xuất khẩu', direction: 'reach', value: 140000, unit: 'Tấn', by: 2029 },
+            { metric: 'giá trị Sản phẩm sắn tham gia xuất khẩu', direction: 'reach', value: 61070, unit: 'Nghìn USD', by: 2029 },
+            { metric: 'lượng Sản phẩm sắn tham gia xuất khẩu', direction: 'reach', value: 155000, unit: 'Tấn', by: 2030 },
+            { metric: 'giá trị Sản phẩm sắn tham gia xuất khẩu', direction: 'reach', value: 70000, unit: 'Nghìn USD', by: 2030 },
+          ],
+        }),
+        r.item('9', 'Sữa và sản phẩm từ sữa', {
+          targets: [
+            { metric: 'giá trị Sữa và sản phẩm từ sữa tham gia xuất khẩu', direction: 'reach', value: 14000, unit: 'Nghìn USD', by: 2026 },
+            { metric: 'giá trị Sữa và sản phẩm từ sữa tham gia xuất khẩu', direction: 'reach', value: 19000, unit: 'Nghìn USD', by: 2027 },
+            { metric: 'giá trị Sữa và sản phẩm từ sữa tham gia xuất khẩu', direction: 'reach', value: 24000, unit: 'Nghìn USD', by: 2028 },
+            { metric: 'giá trị Sữa và sản phẩm từ sữa tham gia xuất khẩu', direction: 'reach', value: 29000, unit: 'Nghìn USD', by: 2029 },
+            { metric: 'giá trị Sữa và sản phẩm từ sữa tham gia xuất khẩu', direction: 'reach', value: 35000, unit: 'Nghìn USD', by: 2030 },
+          ],
+        }),
+        r.item('10', 'Đường mía', {
+          targets: [
+            { metric: 'lượng Đường mía tham gia xuất khẩu', direction: 'reach', value: 7700, unit: 'Tấn', by: 2026 },
+            { metric: 'giá trị Đường mía tham gia xuất khẩu', direction: 'reach', value: 3500, unit: 'Nghìn USD', by: 2026 },
+            { metric: 'lượng Đường mía tham gia xuất khẩu', direction: 'reach', value: 8360, unit: 'Tấn', by: 2027 },
+            { metric: 'giá trị Đường mía tham gia xuất khẩu', direction: 'reach', value: 3800, unit: 'Nghìn USD', by: 2027 },
+            { metric: 'lượng Đường mía tham gia xuất khẩu', direction: 'reach', value: 9240, unit: 'Tấn', by: 2028 },
+            { metric: 'giá trị Đường mía tham gia xuất khẩu', direction: 'reach', value: 4200, unit: 'Nghìn USD', by: 2028 },
+            { metric: 'lượng Đường mía tham gia xuất khẩu', direction: 'reach', value: 10120, unit: 'Tấn', by: 2029 },
+            { metric: 'giá trị Đường mía tham gia xuất khẩu', direction: 'reach', value: 4600, unit: 'Nghìn USD', by: 2029 },
+            { metric: 'lượng Đường mía tham gia xuất khẩu', direction: 'reach', value: 11000, unit: 'Tấn', by: 2030 },
+            { metric: 'giá trị Đường mía tham gia xuất khẩu', direction: 'reach', value: 5000, unit: 'Nghìn USD', by: 2030 },
+          ],
+        }),
+        r.item('11', 'Hạt giống Takii', {
+          targets: [
+            { metric: 'giá trị Hạt giống Takii tham gia xuất khẩu', direction: 'reach', value: 400, unit: 'Nghìn USD', by: 2026 },
+            { metric: 'giá trị Hạt giống Takii tham gia xuất khẩu', direction: 'reach', value: 400, unit: 'Nghìn USD', by: 2027 },
+            { metric: 'giá trị Hạt giống Takii tham gia xuất khẩu', direction: 'reach', value: 400, unit: 'Nghìn USD', by: 2028 },
+            { metric: 'giá trị Hạt giống Takii tham gia xuất khẩu', direction: 'reach', value: 400, unit: 'Nghìn USD', by: 2029 },
+            { metric: 'giá trị Hạt giống Takii tham gia xuất khẩu', direction: 'reach', value: 400, unit: 'Nghìn USD', by: 2030 },
+          ],
+        }),
+        r.item('12', 'Ngô giống', {
+          targets: [
+            { metric: 'lượng Ngô giống tham gia xuất khẩu', direction: 'reach', value: 60, unit: 'Tấn', by: 2026 },
+            { metric: 'giá trị Ngô giống tham gia xuất khẩu', direction: 'reach', value: 80, unit: 'Nghìn USD', by: 2026 },
+            { metric: 'lượng Ngô giống tham gia xuất khẩu', direction: 'reach', value: 60, unit: 'Tấn', by: 2027 },
+            { metric: 'giá trị Ngô giống tham gia xuất khẩu', direction: 'reach', value: 80, unit: 'Nghìn USD', by: 2027 },
+            { metric: 'lượng Ngô giống tham gia xuất khẩu', direction: 'reach', value: 65, unit: 'Tấn', by: 2028 },
+            { metric: 'giá trị Ngô giống tham gia xuất khẩu', direction: 'reach', value: 90, unit: 'Nghìn USD', by: 2028 },
+            { metric: 'lượng Ngô giống tham gia xuất khẩu', direction: 'reach', value: 70, unit: 'Tấn', by: 2029 },
+            { metric: 'giá trị Ngô giống tham gia xuất khẩu', direction: 'reach', value: 100, unit: 'Nghìn USD', by: 2029 },
+            { metric: 'lượng Ngô giống tham gia xuất khẩu', direction: 'reach', value: 85, unit: 'Tấn', by: 2030 },
+            { metric: 'giá trị Ngô giống tham gia xuất khẩu', direction: 'reach', value: 120, unit: 'Nghìn USD', by: 2030 },
+          ],
+        }),
+        r.item('13', 'Sản phẩm dứa', {
+          targets: [
+            { metric: 'lượng Sản phẩm dứa tham gia xuất khẩu', direction: 'reach', value: 800, unit: 'Tấn', by: 2026 },
+            { metric: 'giá trị Sản phẩm dứa tham gia xuất khẩu', direction: 'reach', value: 820, unit: 'Nghìn USD', by: 2026 },
+            { metric: 'lượng Sản phẩm dứa tham gia xuất khẩu', direction: 'reach', value: 1200, unit: 'Tấn', by: 2027 },
+            { metric: 'giá trị Sản phẩm dứa tham gia xuất khẩu', direction: 'reach', value: 1230, unit: 'Nghìn USD', by: 2027 },
+            { metric: 'lượng Sản phẩm dứa tham gia xuất khẩu', direction: 'reach', value: 1500, unit: 'Tấn', by: 2028 },
+            { metric: 'giá trị Sản phẩm dứa tham gia xuất khẩu', direction: 'reach', value: 1530, unit: 'Nghìn USD', by: 2028 },
+            { metric: 'lượng Sản phẩm dứa tham gia xuất khẩu', direction: 'reach', value: 1800, unit: 'Tấn', by: 2029 },
+            { metric: 'giá trị Sản phẩm dứa tham gia xuất khẩu', direction: 'reach', value: 1840, unit: 'Nghìn USD', by: 2029 },
+            { metric: 'lượng Sản phẩm dứa tham gia xuất khẩu', direction: 'reach', value: 2200, unit: 'Tấn', by: 2030 },
+            { metric: 'giá trị Sản phẩm dứa tham gia xuất khẩu', direction: 'reach', value: 2710, unit: 'Nghìn USD', by: 2030 },
+          ],
+        }),
+        r.item('14', 'Sản phẩm ngô ngọt', {
+          targets: [
+            { metric: 'lượng Sản phẩm ngô ngọt tham gia xuất khẩu', direction: 'reach', value: 2800, unit: 'Tấn', by: 2026 },
+            { metric: 'giá trị Sản phẩm ngô ngọt tham gia xuất khẩu', direction: 'reach', value: 1160, unit: 'Nghìn USD', by: 2026 },
+            { metric: 'lượng Sản phẩm ngô ngọt tham gia xuất khẩu', direction: 'reach', value: 2100, unit: 'Tấn', by: 2027 },
+            { metric: 'giá trị Sản phẩm ngô ngọt tham gia xuất khẩu', direction: 'reach', value: 880, unit: 'Nghìn USD', by: 2027 },
+            { metric: 'lượng Sản phẩm ngô ngọt tham gia xuất khẩu', direction: 'reach', value: 2500, unit: 'Tấn', by: 2028 },
+            { metric: 'giá trị Sản phẩm ngô ngọt tham gia xuất khẩu', direction: 'reach', value: 1030, unit: 'Nghìn USD', by: 2028 },
+            { metric: 'lượng Sản phẩm ngô ngọt tham gia xuất khẩu', direction: 'reach', value: 2800, unit: 'Tấn', by: 2029 },
+            { metric: 'giá trị Sản phẩm ngô ngọt tham gia xuất khẩu', direction: 'reach', value: 1150, unit: 'Nghìn USD', by: 2029 },
+            { metric: 'lượng Sản phẩm ngô ngọt tham gia xuất khẩu', direction: 'reach', value: 3200, unit: 'Tấn', by: 2030 },
+            { metric: 'giá trị Sản phẩm ngô ngọt tham gia xuất khẩu', direction: 'reach', value: 1850, unit: 'Nghìn USD', by: 2030 },
+          ],
+        }),
+        r.item('15', 'Sản phẩm đậu tương rau', {
+          targets: [
+            { metric: 'lượng Sản phẩm đậu tương rau tham gia xuất khẩu', direction: 'reach', value: 800, unit: 'Tấn', by: 2026 },
+            { metric: 'giá trị Sản phẩm đậu tương rau tham gia xuất khẩu', direction: 'reach', value: 1000, unit: 'Nghìn USD', by: 2026 },
+            { metric: 'lượng Sản phẩm đậu tương rau tham gia xuất khẩu', direction: 'reach', value: 1200, unit: 'Tấn', by: 2027 },
+            { metric: 'giá trị Sản phẩm đậu tương rau tham gia xuất khẩu', direction: 'reach', value: 1490, unit: 'Nghìn USD', by: 2027 },
+            { metric: 'lượng Sản phẩm đậu tương rau tham gia xuất khẩu', direction: 'reach', value: 1500, unit: 'Tấn', by: 2028 },
+            { metric: 'giá trị Sản phẩm đậu tương rau tham gia xuất khẩu', direction: 'reach', value: 1860, unit: 'Nghìn USD', by: 2028 },
+            { metric: 'lượng Sản phẩm đậu tương rau tham gia xuất khẩu', direction: 'reach', value: 1800, unit: 'Tấn', by: 2029 },
+            { metric: 'giá trị Sản phẩm đậu tương rau tham gia xuất khẩu', direction: 'reach', value: 2230, unit: 'Nghìn USD', by: 2029 },
+            { metric: 'lượng Sản phẩm đậu tương rau tham gia xuất khẩu', direction: 'reach', value: 2100, unit: 'Tấn', by: 2030 },
+            { metric: 'giá trị Sản phẩm đậu tương rau tham gia xuất khẩu', direction: 'reach', value: 3030, unit: 'Nghìn USD', by: 2030 },
+          ],
+        }),
+        r.item('16', 'Sản phẩm rau chân vịt', {
+          targets: [
+            { metric: 'lượng Sản phẩm rau chân vịt tham gia xuất khẩu', direction: 'reach', value: 2300, unit: 'Tấn', by: 2026 },
+            { metric: 'giá trị Sản phẩm rau chân vịt tham gia xuất khẩu', direction: 'reach', value: 5680, unit: 'Nghìn USD', by: 2026 },
+            { metric: 'lượng Sản phẩm rau chân vịt tham gia xuất khẩu', direction: 'reach', value: 2500, unit: 'Tấn', by: 2027 },
+            { metric: 'giá trị Sản phẩm rau chân vịt tham gia xuất khẩu', direction: 'reach', value: 6180, unit: 'Nghìn USD', by: 2027 },
+            { metric: 'lượng Sản phẩm rau chân vịt tham gia xuất khẩu', direction: 'reach', value: 2800, unit: 'Tấn', by: 2028 },
+            { metric: 'giá trị Sản phẩm rau chân vịt tham gia xuất khẩu', direction: 'reach', value: 6920, unit: 'Nghìn USD', by: 2028 },
+            { metric: 'lượng Sản phẩm rau chân vịt tham gia xuất khẩu', direction: 'reach', value: 3200, unit: 'Tấn', by: 2029 },
+            { metric: 'giá trị Sản phẩm rau chân vịt tham gia xuất khẩu', direction: 'reach', value: 7900, unit: 'Nghìn USD', by: 2029 },
+            { metric: 'lượng Sản phẩm rau chân vịt tham gia xuất khẩu', direction: 'reach', value: 3500, unit: 'Tấn', by: 2030 },
+            { metric: 'giá trị Sản phẩm rau chân vịt tham gia xuất khẩu', direction: 'reach', value: 9420, unit: 'Nghìn USD', by: 2030 },
+          ],
+        }),
+      ]),
+      r.item('II', 'Sản phẩm công nghiệp khác', {
+        targets: [
+          { metric: 'giá trị sản phẩm công nghiệp khác tham gia xuất khẩu', direction: 'reach', value: 5000, unit: 'Nghìn USD', by: 2026 },
+          { metric: 'giá trị sản phẩm công nghiệp khác tham gia xuất khẩu', direction: 'reach', value: 5000, unit: 'Nghìn USD', by: 2027 },
+          { metric: 'giá trị sản phẩm công nghiệp khác tham gia xuất khẩu', direction: 'reach', value: 5000, unit: 'Nghìn USD', by: 2028 },
+          { metric: 'giá trị sản phẩm công nghiệp khác tham gia xuất khẩu', direction: 'reach', value: 5000, unit: 'Nghìn USD', by: 2029 },
+          { metric: 'giá trị sản phẩm công nghiệp khác tham gia xuất khẩu', direction: 'reach', value: 5000, unit: 'Nghìn USD', by: 2030 },
+        ],
+      }, [
+        r.item('17', 'Xi măng và clanke', {
+          targets: [
+            { metric: 'lượng Xi măng và clanke tham gia xuất khẩu', direction: 'reach', value: 20000, unit: 'Tấn', by: 2026 },
+            { metric: 'giá trị Xi măng và clanke tham gia xuất khẩu', direction: 'reach', value: 3300, unit: 'Nghìn USD', by: 2026 },
+            { metric: 'lượng Xi măng và clanke tham gia xuất khẩu', direction: 'reach', value: 19000, unit: 'Tấn', by: 2027 },
+            { metric: 'giá trị Xi măng và clanke tham gia xuất khẩu', direction: 'reach', value: 3200, unit: 'Nghìn USD', by: 2027 },
+            { metric: 'lượng Xi măng và clanke tham gia xuất khẩu', direction: 'reach', value: 18000, unit: 'Tấn', by: 2028 },
+            { metric: 'giá trị Xi măng và clanke tham gia xuất khẩu', direction: 'reach', value: 3000, unit: 'Nghìn USD', by: 2028 },
+            { metric: 'lượng Xi măng và clanke tham gia xuất khẩu', direction: 'reach', value: 17000, unit: 'Tấn', by: 2029 },
+            { metric: 'giá trị Xi măng và clanke tham gia xuất khẩu', direction: 'reach', value: 2800, unit: 'Nghìn USD', by: 2029 },
+            { metric: 'lượng Xi măng và clanke tham gia xuất khẩu', direction: 'reach', value: 16000, unit: 'Tấn', by: 2030 },
+            { metric: 'giá trị Xi măng và clanke tham gia xuất khẩu', direction: 'reach', value: 2600, unit: 'Nghìn USD', by: 2030 },
+          ],
+        }),
+        r.item('18', 'Sản phẩm Dệt may', {
+          targets: [
+            { metric: 'giá trị Sản phẩm Dệt may tham gia xuất khẩu', direction: 'reach', value: 600, unit: 'Nghìn USD', by: 2026 },
+            { metric: 'giá trị Sản phẩm Dệt may tham gia xuất khẩu', direction: 'reach', value: 600, unit: 'Nghìn USD', by: 2027 },
+            { metric: 'giá trị Sản phẩm Dệt may tham gia xuất khẩu', direction: 'reach', value: 600, unit: 'Nghìn USD', by: 2028 },
+            { metric: 'giá trị Sản phẩm Dệt may tham gia xuất khẩu', direction: 'reach', value: 600, unit: 'Nghìn USD', by: 2029 },
+            { metric: 'giá trị Sản phẩm Dệt may tham gia xuất khẩu', direction: 'reach', value: 600, unit: 'Nghìn USD', by: 2030 },
+          ],
+        }),
+        r.item('19', 'Sản phẩm khác', {
+          targets: [
+            { metric: 'giá trị Sản phẩm khác tham gia xuất khẩu', direction: 'reach', value: 1100, unit: 'Nghìn USD', by: 2026 },
+            { metric: 'giá trị Sản phẩm khác tham gia xuất khẩu', direction: 'reach', value: 1200, unit: 'Nghìn USD', by: 2027 },
+            { metric: 'giá trị Sản phẩm khác tham gia xuất khẩu', direction: 'reach', value: 1400, unit: 'Nghìn USD', by: 2028 },
+            { metric: 'giá trị Sản phẩm khác tham gia xuất khẩu', direction: 'reach', value: 1600, unit: 'Nghìn USD', by: 2029 },
+            { metric: 'giá trị Sản phẩm khác tham gia xuất khẩu', direction: 'reach', value: 1800, unit: 'Nghìn USD', by: 2030 },
+          ],
+        }),
+      ]),
+    ], { id: 'PL02', role: 'objectives' }),
   ],
   recipients: [
     { text: 'Bộ Công Thương', purpose: 'b/c', units: ['boCongThuong'] },
@@ -546,6 +1060,25 @@ export default definePlan({
       asIssued: 'phương tiên',
       corrected: 'phương tiện',
       note: { vi: 'Thiếu dấu nặng: "phương tiện".', en: 'Missing tone mark: "phương tiện" (means).' },
+    },
+    {
+      id: 'mia-san-luong-ha',
+      target: 'PL01.I.4.d2',
+      field: 'targets.0.unit',
+      asIssued: 'Ha',
+      corrected: 'Tấn',
+      note: {
+        vi: 'Phụ lục 01, dòng "Mía - Sản lượng": đơn vị tính in là "Ha" (đơn vị của diện tích); sản lượng tính bằng tấn như các dòng sản lượng khác. Cả năm chỉ tiêu của dòng mang cùng lỗi.',
+        en: 'Appendix 01, row "Mía - Sản lượng" (sugar cane output): the unit is printed "Ha" (the unit of area); output is in tonnes like the other output rows. All five targets of the row carry it.',
+      },
+    },
+    {
+      id: 'rau-so-9',
+      target: 'PL01.II.9',
+      field: 'number',
+      asIssued: '9',
+      corrected: '7',
+      note: { vi: 'Phụ lục 01: dòng "Rau các loại" đánh số 9 ngay sau dòng 6.', en: 'Appendix 01: the row "Rau các loại" is numbered 9 right after row 6.' },
     },
   ],
 });

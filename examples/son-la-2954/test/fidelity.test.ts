@@ -10,7 +10,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { parsePlan, stringifyPlan, walkPlan, type Plan, type PlanNode, type Task } from '@kehoach/core';
 import plan from '../plan.js';
 import { registry } from '../registry.js';
-import { renderClosing, renderHeading, renderPlan } from './render-text.js';
+import { APPENDICES, renderClosing, renderHeading, renderPlan } from './render-text.js';
 
 const reference = readFileSync(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../source/2954.txt'), 'utf8');
 const referenceLines = reference.split('\n');
@@ -77,6 +77,8 @@ function lineStarts(lines: readonly string[]): { text: string; starts: Set<numbe
 }
 
 const nodesOf = (p: Plan): PlanNode[] => [...walkPlan(p)].map((v) => v.node);
+/** The nodes of the plan proper, the appendices left out. */
+const planNodes = (p: Plan): PlanNode[] => nodesOf(p).filter((n) => !APPENDICES.some((a) => n.id === a || n.id.startsWith(`${a}.`)));
 
 function node(id: string): PlanNode {
   const found = nodesOf(plan).find((n) => n.id === id);
@@ -143,14 +145,14 @@ describe('text reconstruction', () => {
     for (const defect of ['GIAI ĐOẠN 2021- 2025', 'có thể mạnh', 'nhóm măt hàng', 'cho thuế đất', 'ứng dựng', 'phương tiên', 'Apganistan']) {
       expect(text, defect).toContain(defect);
     }
-    expect(plan.body.map((n) => n.number)).toEqual(['I', 'II', 'III', 'IV', 'V', 'V']);
+    expect(plan.body.filter((n) => !APPENDICES.includes(n.id)).map((n) => n.number)).toEqual(['I', 'II', 'III', 'IV', 'V', 'V']);
   });
 
   it('has as many "-" and "+" items in the plan as the printed copy has bullet lines', () => {
     // A bullet starts a paragraph; "- xã hội" after a line break inside "kinh tế - xã hội" does not.
     const planLines = referenceLines.slice(referenceLines.indexOf('KẾ HOẠCH'), referenceLines.indexOf('PHỤ LỤC 01'));
     const bullets = (mark: string) => planLines.filter((l, i) => l.startsWith(mark) && planLines[i - 1] === '').length;
-    const all = nodesOf(plan);
+    const all = planNodes(plan);
     expect(all.filter((n) => n.bullet === '-')).toHaveLength(bullets('- '));
     expect(all.filter((n) => n.bullet === '+')).toHaveLength(bullets('+ '));
     expect(planLines.filter((l, i) => l.startsWith('- ') && planLines[i - 1] !== '')).toEqual(['- xã hội của tỉnh theo hướng tăng trưởng xanh, phát triển nhanh, bền vững, nâng', '- 06%/năm. Thị trường định hướng xuất khẩu: Trung Quốc, Úc, Nhật Bản, Hàn Quốc...']);
@@ -333,7 +335,7 @@ describe('reporting', () => {
 });
 
 describe('targets', () => {
-  const targets = nodesOf(plan).flatMap((n) => (n.type === 'section' ? [] : (n.targets ?? []).map((t) => ({ node: n, t }))));
+  const targets = planNodes(plan).flatMap((n) => (n.type === 'section' ? [] : (n.targets ?? []).map((t) => ({ node: n, t }))));
 
   it('carries every figure of I.3 and II.1: volume, value and growth of each product, each with its text', () => {
     expect(targets).toHaveLength(35);
@@ -359,10 +361,77 @@ describe('targets', () => {
   });
 });
 
+/** The cells of an appendix table: every printed line that is not a "|" separator or empty. */
+function appendixCells(title: string, next?: string): string[] {
+  const from = referenceLines.indexOf(title);
+  const to = next === undefined ? referenceLines.length : referenceLines.indexOf(next);
+  return referenceLines.slice(from, to).filter((l) => l !== '|' && l !== '');
+}
+const printedNumber = (cell: string) => Number(cell.replace(/\./g, ''));
+
+describe('appendices', () => {
+  it('holds every figure of Phụ lục 01 as a yearly target with the 2025 estimate ("ƯTH") as baseline', () => {
+    const cells = appendixCells('PHỤ LỤC 01', 'PHỤ LỤC 02');
+    const rows = cells.slice(cells.indexOf('Năm 2030') + 1);
+    const metrics = descendants(node('PL01')).filter((n) => n.type === 'item');
+    let i = 0;
+    let m = 0;
+    while (i < rows.length) {
+      if (rows[i] !== '-') {
+        i += 2; // a group ("I", "CÂY CÔNG NGHIỆP") or a crop ("1", "Cà Phê")
+        continue;
+      }
+      const [, name, unit, ...figures] = rows.slice(i, i + 9) as [string, string, string, ...string[]];
+      const item = metrics[m++]!;
+      expect(item.type === 'item' && item.text).toBe(name);
+      const targets = item.type === 'item' ? (item.targets ?? []) : [];
+      expect(targets.map((t) => [t.by, t.value, t.unit, t.baseline?.value])).toEqual(
+        [2026, 2027, 2028, 2029, 2030].map((year, k) => [year, printedNumber(figures[k + 1]!), unit, printedNumber(figures[0]!)]),
+      );
+      i += 9;
+    }
+    expect(m).toBe(metrics.length);
+    expect(m).toBe(23);
+  });
+
+  it('holds every figure of Phụ lục 02: volume in tấn and value in nghìn USD per product and year, and the totals', () => {
+    const cells = appendixCells('PHỤ LỤC 02');
+    const rows = cells.slice(cells.indexOf('11') + 1);
+    const items = descendants(node('PL02')).filter((n) => n.type === 'item');
+    const byName = new Map(items.map((n) => [n.type === 'item' ? n.text : '', n]));
+    let i = 0;
+    let checked = 0;
+    while (i < rows.length) {
+      const total = rows[i] === 'Tổng I + II';
+      const group = rows[i] === 'I' || rows[i] === 'II';
+      const name = total ? rows[i]! : rows[i + 1]!;
+      const item = byName.get(name);
+      expect(item, name).toBeDefined();
+      const targets = item!.type === 'item' ? (item!.targets ?? []) : [];
+      const start = total ? i + 1 : i + 2;
+      const valueOnly = total || group || targets.every((t) => t.unit === 'Nghìn USD');
+      const width = valueOnly ? 5 : 10;
+      const figures = rows.slice(start, start + width).map(printedNumber);
+      expect(targets.map((t) => t.value), name).toEqual(figures);
+      expect(targets.map((t) => t.by), name).toEqual(valueOnly ? [2026, 2027, 2028, 2029, 2030] : [2026, 2026, 2027, 2027, 2028, 2028, 2029, 2029, 2030, 2030]);
+      checked += targets.length;
+      i = start + width;
+    }
+    expect(checked).toBe(15 + 15 * 10 + 4 * 5);
+  });
+
+  it('agrees with the plan: the 2030 value of mango in Phụ lục 02 is the 10 triệu USD of II.1.a', () => {
+    const mango = descendants(node('PL02')).find((n) => n.type === 'item' && n.text === 'Xoài');
+    const appendix2030 = mango?.type === 'item' ? mango.targets?.find((t) => t.by === 2030 && t.unit === 'Nghìn USD')?.value : undefined;
+    expect(appendix2030).toBe(10_000);
+    expect(normalize(reference)).toContain('tổng giá trị sản phẩm Xoài tham gia xuất khẩu đến năm 2030 dự kiến đạt 10 triệu USD');
+  });
+});
+
 describe('legal references and corrections', () => {
   it('makes every correction about text that is really there', () => {
     const nodes = new Map(nodesOf(plan).map((n) => [n.id, n as unknown as Record<string, unknown>]));
-    expect(plan.corrections).toHaveLength(7);
+    expect(plan.corrections).toHaveLength(9);
     for (const c of plan.corrections) {
       const target = nodes.get(c.target);
       expect(target, c.id).toBeDefined();

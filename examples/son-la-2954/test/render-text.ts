@@ -43,9 +43,12 @@ export function renderClosing(plan: Plan): string[] {
 export function renderPlan(plan: Plan): string[] {
   const lines = ['KẾ HOẠCH', plan.title];
   if (plan.preamble !== undefined) lines.push(...plan.preamble.split('\n'));
-  for (const node of plan.body) lines.push(...renderNode(node));
+  for (const node of plan.body) if (!APPENDICES.includes(node.id)) lines.push(...renderNode(node));
   return lines;
 }
+
+/** The two appendices, Phụ lục 01 and 02, held as the last parts of the body. */
+export const APPENDICES = ['PL01', 'PL02'];
 
 function renderNode(node: PlanNode): string[] {
   if (node.type === 'section') {

@@ -1,5 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { isIsoDate, type DeadlineReading, type IsoDate, type LocalizedText, type Locale } from '@kehoach/core';
+import { FIRST_SUPPORTED_DATE, LAST_SUPPORTED_DATE, isIsoDate, isSupportedDate, type DeadlineReading, type IsoDate, type LocalizedText, type Locale } from '@kehoach/core';
 import { CliError } from './cli-error.js';
 import { nearest } from './help/suggest.js';
 
@@ -83,6 +83,13 @@ export function dateFlag(command: string, flag: string, value: string | undefine
   if (value === undefined) return undefined;
   if (!isIsoDate(value)) {
     throw usageError(command, { vi: `--${flag} phải là một ngày dạng YYYY-MM-DD, nhận được "${value}"`, en: `--${flag} must be a date YYYY-MM-DD, got "${value}"` });
+  }
+  // The calendars compute working days from 1900 to 2100, as plans may state them.
+  if (!isSupportedDate(value)) {
+    throw usageError(command, {
+      vi: `--${flag} phải nằm trong khoảng ${FIRST_SUPPORTED_DATE} đến ${LAST_SUPPORTED_DATE}, nhận được "${value}"`,
+      en: `--${flag} must be between ${FIRST_SUPPORTED_DATE} and ${LAST_SUPPORTED_DATE}, got "${value}"`,
+    });
   }
   return value;
 }

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { stringifyPlan } from '@kehoach/core';
 import { afterAll, describe, expect, it } from 'vitest';
 import plan from '../../../examples/khanh-hoa-12127/plan.js';
+import { summarizePlan } from '../src/commands/summary.js';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const bin = path.join(root, 'packages/cli/dist/bin.js');
@@ -46,13 +47,39 @@ describe('kehoach summary (built binary)', () => {
     expect(legal.stdout).toContain('  17/11/2025 (hạn ghi 15/11/2025)  Báo cáo kết quả triển khai Kế hoạch');
   });
 
+  it('says when the period has ended and shows what to do next', () => {
+    const text = summarizePlan(plan, { today: '2026-12-02', planPath: 'examples/khanh-hoa-12127' });
+    expect(text).toContain('\nKế hoạch đã hết thời hạn: giai đoạn kết thúc ngày 31/12/2025 (hôm nay là 02/12/2026).\nCác hạn kể từ ngày ban hành 29/11/2021:\n');
+    const next = text.slice(text.indexOf('\nTiếp theo:\n'));
+    expect(next.split('\n').slice(1, 7)).toEqual([
+      'Tiếp theo:',
+      '  npx kehoach summary examples/khanh-hoa-12127 --as-of 2025-01-01               các hạn từ một ngày trong kỳ (năm cuối 2025)',
+      '  npx kehoach obligations examples/khanh-hoa-12127 --unit soGddt                mọi nghĩa vụ của một đơn vị, để tổng kết',
+      '  npx kehoach export examples/khanh-hoa-12127 --format html --out bao-cao.html  báo cáo HTML để lưu hồ sơ, in khổ A4',
+      '  npx kehoach init ke-hoach-moi                                                 lập kế hoạch giai đoạn sau (từ 2026)',
+      '  npx kehoach diff examples/khanh-hoa-12127 ke-hoach-moi                        so sánh kế hoạch mới với kế hoạch này',
+    ]);
+    // A plan still running shows neither.
+    const running = summarizePlan(plan, { today: '2024-06-01', planPath: 'examples/khanh-hoa-12127' });
+    expect(running).not.toContain('hết thời hạn');
+    expect(running).not.toContain('Tiếp theo:');
+    expect(running).toContain('Sắp đến hạn (từ 01/06/2024):');
+    // The built binary names the plan as the user typed it; its clock is past 2025.
+    const built = kehoach('summary', 'examples/khanh-hoa-12127');
+    expect(built.status).toBe(0);
+    expect(built.stdout).toContain('  npx kehoach obligations examples/khanh-hoa-12127 --unit soGddt ');
+  });
+
   it('reads the same plan from JSON and prints the same summary', () => {
     const json = path.join(tmp, 'plan.json');
     writeFileSync(json, stringifyPlan(plan));
     const fromTs = kehoach('summary', example, '--as-of', '2021-11-29');
     const fromJson = kehoach('summary', json, '--as-of', '2021-11-29');
     expect(fromJson.status).toBe(0);
-    expect(fromJson.stdout).toBe(fromTs.stdout);
+    // The next steps of the ended plan name it as typed.
+    const before = (text: string) => text.slice(0, text.indexOf('\nTiếp theo:\n'));
+    expect(before(fromJson.stdout)).toBe(before(fromTs.stdout));
+    expect(fromJson.stdout).toContain(`npx kehoach obligations ${json} --unit soGddt`);
   });
 
   it('names the document by its type: a decision is a Quyết định, in the summary and the obligations', () => {
@@ -74,6 +101,8 @@ describe('kehoach summary (built binary)', () => {
       [['summary', example, '--colour'], /^kehoach summary: không có tùy chọn --colour\n/],
       [['summary', example, '--as-of', '2021-02-30'], /^kehoach summary: --as-of phải là một ngày dạng YYYY-MM-DD, nhận được "2021-02-30"\n$/],
       [['summary', example, '--as-of', '2021-02-30', '--locale', 'en'], /^kehoach summary: --as-of must be a date YYYY-MM-DD, got "2021-02-30"\n$/],
+      [['summary', example, '--as-of', '2250-01-01', '--locale', 'en'], /^kehoach summary: --as-of must be between 1900-01-01 and 2100-12-31, got "2250-01-01"\n$/],
+      [['obligations', example, '--from', '0001-01-01'], /^kehoach obligations: --from phải nằm trong khoảng 1900-01-01 đến 2100-12-31, nhận được "0001-01-01"\n$/],
       [['frobnicate'], /^kehoach: không có lệnh "frobnicate"\n/],
       [['summary', example, '--reading', 'strict', '--locale', 'en'], /^kehoach summary: --reading must be one of safe, legal, got "strict"/],
     ] as const;

@@ -110,3 +110,4 @@ export { indexUnits, assignees, existsOn, type UnitIndex, type Assignee, type Gr
 export { resolveUnit, type Resolution, type Takeover } from './obligations/successors.js';
 
 export * from './progress/index.js';
+export * from './diff/index.js';

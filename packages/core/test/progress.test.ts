@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   defineProgress,
+  diffPlans,
+  diffProgress,
+  formatProgressDiff,
   indexOccurrences,
   isProgressError,
   obligations,
@@ -250,5 +253,55 @@ describe('target progress', () => {
     const met = record({ measurements: [m('I.3/t1', 1.9, 2025, { unit: '%' })] });
     expect(status(plan, met, { asOf: '2026-01-01' }).targets[0]!.verdict).toBe('achieved');
     expect(status(plan, met, { asOf: '2025-06-01' }).targets.map((t) => t.verdict)).toEqual(['no-data', 'no-data', 'no-data', 'no-data']);
+  });
+});
+
+describe('diffProgress', () => {
+  const a = record({
+    submissions: [
+      { occurrence: 'I.2/r1#0@2024-02-20', unit: 'huyenX', received: '2024-02-19' },
+      { occurrence: 'I.1#0@2024-03-15', unit: 'soA', received: '2024-03-20' },
+    ],
+    measurements: [{ target: 'I.3/t1', value: 4.1, unit: '%', year: 2024, source: 'Báo cáo' }],
+  });
+  const b = record({
+    submissions: [
+      { occurrence: 'I.1#0@2024-03-15', unit: 'soA', received: '2024-03-13', document: { number: '12/TTr-SA', date: '2024-03-12' } },
+      { occurrence: 'I.2/r1#0@2024-02-20', unit: 'huyenY', received: '2024-02-22' },
+    ],
+    measurements: [{ target: 'I.3/t1', value: 4.0, unit: '%', year: 2024, source: 'Báo cáo' }],
+  });
+
+  it('matches entries by what they are about and says what changed', () => {
+    expect(diffProgress(a, b).changes.map((c) => [c.kind, c.id, c.field, c.message.vi])).toEqual([
+      ['submission/changed', 'I.1#0@2024-03-15 soA', 'received', 'received: 20/03/2024 → 13/03/2024'],
+      ['submission/changed', 'I.1#0@2024-03-15 soA', 'document', 'document: (không có) → 12/TTr-SA 12/03/2024'],
+      ['submission/added', 'I.2/r1#0@2024-02-20 huyenY', undefined, 'thêm: nộp ngày 22/02/2024'],
+      ['submission/removed', 'I.2/r1#0@2024-02-20 huyenX', undefined, 'bỏ: nộp ngày 19/02/2024'],
+      ['measurement/changed', 'I.3/t1 2024', 'value', 'value: 4.1 → 4'],
+    ]);
+    expect(diffProgress(b, b).changes).toEqual([]);
+  });
+
+  it('formats the changes grouped by list', () => {
+    expect(formatProgressDiff(diffProgress(a, b), { locale: 'en' })).toBe(
+      [
+        '5 changes',
+        '',
+        'Submissions',
+        '~ I.1#0@2024-03-15 soA  received: 20/03/2024 → 13/03/2024',
+        '~ I.1#0@2024-03-15 soA  document: (none) → 12/TTr-SA 12/03/2024',
+        '+ I.2/r1#0@2024-02-20 huyenY  added: received 22/02/2024',
+        '- I.2/r1#0@2024-02-20 huyenX  removed: received 19/02/2024',
+        '',
+        'Target measurements',
+        '~ I.3/t1 2024  value: 4.1 → 4',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('keeps diffPlans in core, where an app needs nothing but @kehoach/core', () => {
+    expect(diffPlans(plan, plan).changes).toEqual([]);
   });
 });

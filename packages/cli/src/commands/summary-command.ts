@@ -26,6 +26,6 @@ export async function summaryCommand(argv: readonly string[], io: Io): Promise<n
   const calendar = calendarFlag('summary', values.calendar);
   const { noExec, root } = await loadSettings('summary', values);
   const { plan } = await loadPlan(planArg!, { noExec, ...(root !== undefined && { root }) });
-  io.stdout(terminalMessage(summarizePlan(plan, { ...(asOf && { asOf }), ...(limit !== undefined && { limit }), ...(reading && { reading }), ...(calendar && { calendar }) })));
+  io.stdout(terminalMessage(summarizePlan(plan, { ...(asOf && { asOf }), ...(limit !== undefined && { limit }), ...(reading && { reading }), ...(calendar && { calendar }), planPath: planArg! })));
   return EXIT.ok;
 }

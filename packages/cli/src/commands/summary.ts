@@ -26,6 +26,8 @@ export interface SummaryOptions {
   calendar?: WorkingDayCalendar;
   /** Reading of "trước ngày X"; the plan's own, else `safe`. */
   reading?: DeadlineReading;
+  /** The plan as named on the command line, for the next steps shown once the plan has ended. */
+  planPath?: string;
 }
 
 /**
@@ -70,8 +72,11 @@ export function summarizePlan(plan: Plan, options: SummaryOptions = {}): string 
       (all.unowned.length > 0 ? ` · ${all.unowned.length} lần đến hạn không có đơn vị thực hiện` : ''),
     readingLine(reading),
     '',
+    ...(ended
+      ? [`${doc.name} đã hết thời hạn: giai đoạn kết thúc ngày ${formatVietnameseDate(plan.period.to)} (hôm nay là ${formatVietnameseDate(today)}).`]
+      : []),
     ended && options.asOf === undefined
-      ? `${doc.name} đã hết thời hạn; các hạn kể từ ngày ban hành ${formatVietnameseDate(asOf)}:`
+      ? `Các hạn kể từ ngày ban hành ${formatVietnameseDate(asOf)}:`
       : `Sắp đến hạn (từ ${formatVietnameseDate(asOf)}):`,
   ];
   const groups = groupByDueAndSource(upcoming).slice(0, limit);
@@ -109,7 +114,32 @@ export function summarizePlan(plan: Plan, options: SummaryOptions = {}): string 
     }
     if (groups.length > limit) lines.push(`  … và ${groups.length - limit} thời hạn khác (kehoach obligations để xem hết)`);
   }
+  if (ended) lines.push('', ...nextSteps(plan, options.planPath ?? '<kế-hoạch>', busiest(all.dated) ?? plan.issuer));
   return `${lines.join('\n')}\n`;
+}
+
+/** The unit owing the most dated duties (the first such in the plan's order): the example of `--unit`. */
+function busiest(duties: readonly Duty[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const d of duties) counts.set(d.unit, (counts.get(d.unit) ?? 0) + 1);
+  let best: string | undefined;
+  for (const [unit, n] of counts) if (best === undefined || n > counts.get(best)!) best = unit;
+  return best;
+}
+
+/** What a user can do with a plan whose period has ended: review it, report on it, start the next one. */
+function nextSteps(plan: Plan, at: string, unit: string): string[] {
+  const arg = /^[\w./@:-]+$/.test(at) ? at : `'${at.replaceAll("'", "'\\''")}'`;
+  const year = Number(plan.period.to.slice(0, 4));
+  const steps: [string, string][] = [
+    [`npx kehoach summary ${arg} --as-of ${year}-01-01`, `các hạn từ một ngày trong kỳ (năm cuối ${year})`],
+    [`npx kehoach obligations ${arg} --unit ${unit}`, 'mọi nghĩa vụ của một đơn vị, để tổng kết'],
+    [`npx kehoach export ${arg} --format html --out bao-cao.html`, 'báo cáo HTML để lưu hồ sơ, in khổ A4'],
+    ['npx kehoach init ke-hoach-moi', `lập kế hoạch giai đoạn sau (từ ${year + 1})`],
+    [`npx kehoach diff ${arg} ke-hoach-moi`, 'so sánh kế hoạch mới với kế hoạch này'],
+  ];
+  const width = Math.max(...steps.map(([c]) => c.length));
+  return ['Tiếp theo:', ...steps.map(([command, what]) => `  ${command.padEnd(width)}  ${what}`)];
 }
 
 /** "14/11/2025 (hạn ghi 15/11/2025; hạn theo luật 17/11/2025; dự kiến)". */

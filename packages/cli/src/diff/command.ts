@@ -1,10 +1,9 @@
+import { diffPlans, formatDiff } from '@kehoach/core';
 import { choiceFlag, expectPositionals, parseFlags } from '../args.js';
 import { EXIT } from '../cli-error.js';
 import type { Io } from '../io.js';
 import { loadPlan } from '../load-plan.js';
 import { LOAD_FLAGS, loadSettings } from '../load/settings.js';
-import { diffPlans } from './diff-plans.js';
-import { formatDiff } from './format.js';
 import { terminalMessage } from '../terminal.js';
 
 /**

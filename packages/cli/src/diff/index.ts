@@ -1,8 +1,7 @@
 /**
- * `kehoach diff`: the semantic difference between two versions of a plan.
+ * `kehoach diff`: the semantic difference between two versions of a plan. The diff itself
+ * lives in `@kehoach/core` (so apps need not load the CLI); the CLI re-exports it unchanged.
  *
  * @packageDocumentation
  */
-export { diffPlans } from './diff-plans.js';
-export { formatDiff, type FormatDiffOptions } from './format.js';
-export type { Change, ChangeKind, DiffOptions, PlanDiff } from './types.js';
+export { diffPlans, formatDiff, type FormatDiffOptions, type Change, type ChangeKind, type DiffOptions, type PlanDiff } from '@kehoach/core';

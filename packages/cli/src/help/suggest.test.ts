@@ -1,30 +1,6 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { editDistance, nearest } from './suggest.js';
+import { nearest } from './suggest.js';
 import { COMMAND_NAMES } from './texts.js';
-
-describe('editDistance', () => {
-  it('counts insertions, deletions, substitutions and swaps of neighbours as one edit each', () => {
-    expect(editDistance('validate', 'validate')).toBe(0);
-    expect(editDistance('valdiate', 'validate')).toBe(1);
-    expect(editDistance('--fromat', '--format')).toBe(1);
-    expect(editDistance('expor', 'export')).toBe(1);
-    expect(editDistance('summery', 'summary')).toBe(1);
-    expect(editDistance('obligation', 'obligations')).toBe(1);
-    expect(editDistance('kitten', 'sitting')).toBe(3);
-    expect(editDistance('', 'abc')).toBe(3);
-    expect(editDistance('Sở', 'So')).toBe(1);
-  });
-
-  it('is symmetric and zero only for equal words', () => {
-    fc.assert(
-      fc.property(fc.string({ maxLength: 12 }), fc.string({ maxLength: 12 }), (a, b) => {
-        expect(editDistance(a, b)).toBe(editDistance(b, a));
-        expect(editDistance(a, b) === 0).toBe(a === b);
-      }),
-    );
-  });
-});
 
 describe('nearest', () => {
   it('finds the command behind a typo', () => {

@@ -1,7 +1,8 @@
 /**
  * The candidate closest to `word` by edit distance, when it is close enough to be a likely
- * misspelling: at most a quarter of the word's length plus one edit away, or a word that
- * starts with the other (`shortName` → `short`, `report` → `reports`).
+ * misspelling: one edit for words under six letters, else two or a quarter of the word's
+ * length, whichever is more; or a word that starts with the other (`shortName` → `short`,
+ * `report` → `reports`). Ties go to the earlier candidate.
  *
  * @example
  * closestMatch('report', ['reports', 'refs', 'targets']); // 'reports'
@@ -10,7 +11,7 @@
  */
 export function closestMatch(word: string, candidates: Iterable<string>): string | undefined {
   let best: string | undefined;
-  let bestDistance = Math.max(1, Math.floor(word.length / 4)) + 1;
+  let bestDistance = (word.length < 6 ? 1 : Math.max(2, Math.floor(word.length / 4))) + 1;
   let prefixMatch: string | undefined;
   for (const candidate of candidates) {
     if (candidate === word) return candidate;

@@ -49,3 +49,4 @@ export {
   type TargetVerdict,
   type TaskProgress,
 } from './status.js';
+export { diffProgress, formatProgressDiff, type ProgressChange, type ProgressChangeKind, type ProgressDiff } from './diff.js';

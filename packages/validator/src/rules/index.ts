@@ -23,11 +23,14 @@ import { afterPlanEnd } from './reporting/after-plan-end/after-plan-end.rule.js'
 import { malformedNumber } from './legal/malformed-number/malformed-number.rule.js';
 import { yearMismatch } from './legal/year-mismatch/year-mismatch.rule.js';
 import { datedAfterPlan } from './legal/dated-after-plan/dated-after-plan.rule.js';
+import { lookalikeLetters } from './legal/lookalike-letters/lookalike-letters.rule.js';
 import { signatureForm } from './form/signature/signature.rule.js';
 import { recipientsCover } from './form/recipients/recipients.rule.js';
 import { measurableTarget } from './targets/measurable/measurable.rule.js';
+import { targetOutsidePeriod } from './targets/outside-period/outside-period.rule.js';
 import { assignExternal } from './authority/assign-external/assign-external.rule.js';
 import { invisibleCharacters } from './text/invisible-characters/invisible-characters.rule.js';
+import { placeholder } from './text/placeholder/placeholder.rule.js';
 
 /**
  * Every built-in rule, keyed by id, in the order they run.
@@ -61,11 +64,14 @@ export const rules = {
   'legal/malformed-number': malformedNumber,
   'legal/year-mismatch': yearMismatch,
   'legal/dated-after-plan': datedAfterPlan,
+  'legal/lookalike-letters': lookalikeLetters,
   'form/signature': signatureForm,
   'form/recipients': recipientsCover,
   'targets/measurable': measurableTarget,
+  'targets/outside-period': targetOutsidePeriod,
   'authority/assign-external': assignExternal,
   'text/invisible-characters': invisibleCharacters,
+  'text/placeholder': placeholder,
 } as const satisfies Record<string, AnyRule>;
 
 /** The id of a built-in rule. */

@@ -2,7 +2,9 @@
  * @internal How values read in diff messages, in Vietnamese and English: unit names, dates
  * as dd/mm/yyyy, deadlines in words, short excerpts of long texts.
  */
-import { formatVietnameseDate, isIsoDate, type Assignment, type Deadline, type LocalizedText, type Locale, type Plan } from '@kehoach/core';
+import { formatVietnameseDate, isIsoDate } from '../dates.js';
+import type { Assignment, Deadline, Plan } from '../model/schema.js';
+import type { LocalizedText, Locale } from '../model/text.js';
 
 /** Both languages of a message. */
 export const L = (vi: string, en: string): LocalizedText => ({ vi, en });

@@ -1,7 +1,7 @@
 /**
  * @internal Matching the nodes of two versions of a plan.
  */
-import type { Plan, PlanNode } from '@kehoach/core';
+import type { Plan, PlanNode } from '../model/schema.js';
 import { clean } from './describe.js';
 
 /** A node of a plan with its place. */

@@ -1,4 +1,5 @@
-import type { Assignment, Deadline, Definition, LegalRef, Handover, Locale, LocalizedText, Plan, PlanNode, ReportingRule, Target } from '@kehoach/core';
+import type { Assignment, Deadline, Definition, Handover, LegalRef, Plan, PlanNode, ReportingRule, Target } from '../model/schema.js';
+import type { Locale, LocalizedText } from '../model/text.js';
 import { Names, both, describeDeadline, excerpt, label, nodeType, quote, showValue, wordChange } from './describe.js';
 import { flatten, matchNodes, type Entry } from './match.js';
 import type { Change, ChangeKind, DiffOptions, PlanDiff } from './types.js';
@@ -25,7 +26,7 @@ type Path = (string | number)[];
  * @param a - The earlier version.
  * @param b - The later version.
  * @example
- * import { diffPlans, formatDiff } from '@kehoach/cli';
+ * import { diffPlans, formatDiff } from '@kehoach/core';
  * const diff = diffPlans(original, amended);
  * console.log(formatDiff(diff, { format: 'text', locale: 'vi' }));
  * // ~ III.2.d1  chủ trì: Sở LĐTBXH → Sở Nội vụ

@@ -1,4 +1,4 @@
-import type { Locale } from '@kehoach/core';
+import type { Locale } from '../model/text.js';
 import { clean } from './describe.js';
 import type { Change, PlanDiff } from './types.js';
 

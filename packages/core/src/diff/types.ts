@@ -1,4 +1,4 @@
-import type { LocalizedText } from '@kehoach/core';
+import type { LocalizedText } from '../model/text.js';
 
 /**
  * What a change is about. Nodes are sections, items and tasks of the body; `…/changed`
