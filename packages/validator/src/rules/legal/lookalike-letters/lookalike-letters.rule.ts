@@ -68,6 +68,8 @@ export const lookalikeLetters = defineRule({
     };
     check(plan.type, ['type']);
     check(plan.number, ['number']);
-    plan.legal.forEach((ref, i) => check(ref.number, ['legal', i, 'number'], [ref.id]));
+    plan.legal.forEach((ref, i) => {
+      if (ref.number !== undefined) check(ref.number, ['legal', i, 'number'], [ref.id]);
+    });
   },
 });
