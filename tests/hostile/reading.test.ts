@@ -206,5 +206,6 @@ describe('a trap file outside the root', () => {
     expect(spied.length).toBeGreaterThan(0);
     expect(spied.filter((p) => p.includes('trap'))).toEqual(spied.filter((p) => p.includes('trapped')));
     expect(spied.some((p) => path.resolve(p) === trap)).toBe(false);
-  });
+    // Three CLI runs, one of them loading the TypeScript compiler for --typecheck: minutes on a busy machine.
+  }, 240_000);
 });

@@ -28,6 +28,7 @@ import {
   defineRegistry,
   endOfHalf,
   endOfMonth,
+  endOfPhase,
   endOfPlan,
   endOfQuarter,
   endOfYear,
@@ -117,6 +118,10 @@ const HOSTILE_PROSE = ['line\nbreak', '\n'];
 const UNIT_KINDS: readonly UnitKind[] = unitKindSchema.options;
 
 const PERIODS: readonly PeriodUnit[] = periodUnitSchema.options;
+const PHASES = [
+  { key: 'gd1', from: 2021, to: 2025, text: 'giai đoạn 2021-2025' },
+  { key: 'gd2', from: 2026, to: 2030, text: 'định hướng đến năm 2030' },
+];
 const WORDINGS = ['before', 'no-later-than', 'on', 'by'] as const;
 const NUMBERINGS = ['I', 'II', 'III', 'IV', '1', '2', '3', '10', 'a', 'b', 'c', 'd', 'đ', '-', '-', '-', '+', '+', ''];
 const LEGAL_NUMBERS = ['161/QĐ-TTg', '650/QĐ-LĐTBXH', '20/2021/NĐ-CP', '07/2029/NQ-HĐND', '39-CT/TW', '3743/KH-UBND', 'Luật 2015', 'x'];
@@ -259,9 +264,12 @@ export function arbitraryPlan(options: ArbitraryPlanOptions = {}): fc.Arbitrary<
       );
       return legal.chain((legalInputs) => {
         const legalIds = legalInputs.map((l) => l.id ?? legalIdOf(l));
-        return planRest(r, unitKeys, groupKeys, allKeys, legalIds, { text, prose, anyString, date, id, maxDepth, maxChildren }).map((rest) =>
-          definePlan({ registry: r, legal: legalInputs, ...rest } as Parameters<typeof definePlan>[0]),
-        );
+        return planRest(r, unitKeys, groupKeys, allKeys, legalIds, { text, prose, anyString, date, id, maxDepth, maxChildren }).map((rest) => {
+          // Deadlines and targets may name the phases gd1 and gd2: the plan then declares them.
+          const named = /"(?:phase|of)":"gd[12]"/.test(JSON.stringify(rest.body));
+          const spec = named && rest.phases === undefined ? { ...rest, phases: PHASES } : rest;
+          return definePlan({ registry: r, legal: legalInputs, ...spec } as Parameters<typeof definePlan>[0]);
+        });
       });
     });
   });
@@ -326,6 +334,7 @@ function planRest(
       .map(([year, quarter, o]) => endOfQuarter({ year, quarter, ...o })),
     fc.tuple(fc.integer({ min: 1900, max: 2100 }), fc.integer({ min: 1, max: 12 }), textOption).map(([year, month, o]) => endOfMonth({ year, month, ...o })),
     textOption.map((o) => endOfPlan(o)),
+    fc.tuple(fc.constantFrom('gd1', 'gd2'), textOption).map(([phase, o]) => endOfPhase(phase, o)),
     // ...and every shape the model allows, which no builder writes ("cuối năm" with no year).
     fc
       .tuple(
@@ -338,6 +347,13 @@ function planRest(
     // Recurrences through their builders...
     fc
       .record({ month: fc.integer({ min: 1, max: 12 }), day, wording: fc.constantFrom(...WORDINGS), from: date, until: date, text }, { requiredKeys: [] })
+      .map((o) => yearly(o)),
+    // "hằng năm từ 2022 đến 2025", "hằng năm trong giai đoạn 2021-2025".
+    fc
+      .record(
+        { month: fc.integer({ min: 1, max: 12 }), day, years: fc.tuple(fc.integer({ min: 1900, max: 2100 }), fc.integer({ min: 1900, max: 2100 })), phase: fc.constantFrom('gd1', 'gd2'), text },
+        { requiredKeys: [] },
+      )
       .map((o) => yearly(o)),
     fc
       .record({ monthOfHalf: fc.integer({ min: 1, max: 6 }), day, wording: fc.constantFrom(...WORDINGS), until: date, text }, { requiredKeys: [] })
@@ -362,6 +378,13 @@ function planRest(
       )
       .map((o): Deadline => ({ kind: 'recurring', ...o })),
     fc.tuple(fc.constantFrom(startTerm, midTerm, endTerm, onRequest), textOption).map(([make, o]) => make(o)),
+    fc
+      .tuple(
+        fc.constantFrom(startTerm, midTerm, endTerm),
+        fc.record({ of: fc.constantFrom('plan', 'gd1', 'gd2'), year: fc.integer({ min: 1900, max: 2100 }), text }, { requiredKeys: [] }),
+      )
+      .map(([make, o]) => make(o)),
+    fc.constant<Deadline>({ kind: 'milestone', milestone: 'on-request', of: 'gd2' }),
     text.map((t) => otherMilestone({ text: t })),
     fc.constant<Deadline>({ kind: 'milestone', milestone: 'other' }),
     fc.tuple(text, textOption).map(([e, o]) => when(e, o)),
@@ -394,6 +417,7 @@ function planRest(
       unit: text,
       per: fc.constantFrom('year', 'period') as fc.Arbitrary<'year' | 'period'>,
       by: fc.integer({ min: 1900, max: 2200 }),
+      phase: fc.constantFrom('gd1', 'gd2'),
       baseline: fc.record({ year: fc.integer({ min: 1900, max: 2200 }), value: finite, text: prose }, { requiredKeys: [] }),
       scope: fc.subarray([...allKeys], { minLength: 1 }),
       text: prose,
@@ -496,6 +520,8 @@ function planRest(
       issuedOn: date,
       title: text,
       period: fc.record({ from: date, to: date, text }, { requiredKeys: ['from', 'to'] }),
+      // Whole years (written as years) or any days (written as dates).
+      phases: fc.oneof(fc.constant(PHASES), fc.constant([{ key: 'gd1', from: '2021-03-15', to: '2025-06-30' }, { key: 'gd2', from: 2026, to: 2030 }])),
       preamble: prose,
       body: fc.array(level, { maxLength: maxChildren }),
       recipients: fc.array(

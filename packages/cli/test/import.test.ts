@@ -132,9 +132,10 @@ describe('importPlan: the reference example', () => {
 describe('importPlan: generated plans', () => {
   const plans = fc.sample(arbitraryPlan(), { seed: 42, numRuns: 40 });
   const sources: string[] = [];
+  // Forty imports, each checked by evaluating the code it writes: seconds on a loaded machine.
   beforeAll(async () => {
     for (const plan of plans) sources.push(await importPlan(plan));
-  });
+  }, 120_000);
 
   it('rebuild byte-identical JSON for 40 generated plans', async () => {
     for (const source of sources) expect(source).not.toMatch(UNSAFE);
@@ -166,7 +167,7 @@ describe('importPlan: generated plans', () => {
       expect(json, needle).toContain(needle);
     }
     const source = sources.join('\n');
-    for (const needle of ["'so-1': {", 'paragraphs(', 'r.together(', 'quarterly(', 'noLaterThan(', "wording: 'by'", "type: 'item',", 'r.item(\'đ\'', 'owners: [', 'handovers: {', 'successors: [', 'rule: { kinds: [', "reading: '"]) {
+    for (const needle of ["'so-1': {", 'paragraphs(', 'r.together(', 'quarterly(', 'noLaterThan(', "wording: 'by'", "type: 'item',", 'r.item(\'đ\'', 'owners: [', 'handovers: {', 'successors: [', 'rule: { kinds: [', "reading: '", 'endOfPhase(', 'years: [', "phases: [", "of: '", 'startTerm(', 'onRequest(']) {
       expect(source, needle).toContain(needle);
     }
     // Handovers on every kind of holder.

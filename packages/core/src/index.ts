@@ -43,7 +43,7 @@ export {
   type SectionInput,
   type Numbering,
 } from './dsl/registry.js';
-export { definePlan, type PlanSpec, type LegalInput, type RecipientInput, type CorrectionInput } from './dsl/define-plan.js';
+export { definePlan, type PlanSpec, type PhaseInput, type LegalInput, type RecipientInput, type CorrectionInput } from './dsl/define-plan.js';
 export {
   before,
   noLaterThan,
@@ -53,6 +53,7 @@ export {
   endOfQuarter,
   endOfMonth,
   endOfPlan,
+  endOfPhase,
   yearly,
   halfYearly,
   quarterly,
@@ -71,6 +72,7 @@ export {
   type YearlyOptions,
   type HalfYearlyOptions,
   type QuarterlyOptions,
+  type TermOptions,
 } from './dsl/deadlines.js';
 export type { NodeDraft } from './dsl/drafts.js';
 export {

@@ -48,9 +48,12 @@ describe('source locations of a TypeScript plan', () => {
     expect(summarize(diagnostics).errors).toBeGreaterThan(0);
     const errors = diagnostics.filter((d) => d.severity === 'error' && d.suppressed === undefined);
     // The report is a constant used by V.1.a and V.6.a: both point at its one `before(` call.
+    // The date was edited and its wording "trước ngày 20/12/2021" was not: that is caught too.
     expect(errors.map((d) => [d.ruleId, d.nodeId, d.location?.file, d.location?.line, d.location?.column])).toEqual([
       ['dates/before-issue', 'V.1.a', planFile, line, column],
+      ['dates/wording-mismatch', 'V.1.a', planFile, line, column],
       ['dates/before-issue', 'V.6.a', planFile, line, column],
+      ['dates/wording-mismatch', 'V.6.a', planFile, line, column],
     ]);
     expect(errors[0]!.message.vi).toBe('Thời hạn 20/10/2021 rơi vào trước ngày ban hành kế hoạch (29/11/2021).');
   });

@@ -17,6 +17,7 @@ import {
   type Group,
   type Handover,
   type LegalRef,
+  type Phase,
   type Plan,
   type PlanNode,
   type Recipient,
@@ -82,6 +83,7 @@ class Builder {
           ['issuedOn', lit(p.issuedOn)],
           ['title', lit(p.title)],
           ['period', this.record(p.period, ['from', 'to', 'text'])],
+          ['phases', p.phases && arr(p.phases.map((phase) => this.phase(phase)), p.phases.length > 1)],
           ['legal', this.list(['legal'], p.legal, (l, i) => this.legal(l, ['legal', i]))],
           ['definitions', p.definitions && arr(p.definitions.map((d) => this.value(d)!))],
           ['effective', this.value(p.effective)],
@@ -148,6 +150,17 @@ class Builder {
       return call('paragraphs', parts.map(lit), true);
     }
     return lit(text);
+  }
+
+  /** A phase, its bounds as years when it runs over whole years: `{ key: 'gd1', from: 2021, to: 2025 }`. */
+  private phase(phase: Phase): Expr {
+    const years = wholeYears(phase.from, phase.to);
+    return obj([
+      ['key', lit(phase.key)],
+      ['from', lit(years?.[0] ?? phase.from)],
+      ['to', lit(years?.[1] ?? phase.to)],
+      ['text', phase.text === undefined ? undefined : lit(phase.text)],
+    ]);
   }
 
   // ---- registry ---------------------------------------------------------------------------
@@ -420,6 +433,7 @@ class Builder {
       ['unit', this.value(t.unit)],
       ['per', this.value(t.per)],
       ['by', this.value(t.by)],
+      ['phase', this.value(t.phase)],
       ['baseline', t.baseline && this.record(t.baseline, ['year', 'value', 'text'])],
       ['scope', this.value(t.scope)],
       ['text', this.value(t.text)],
@@ -442,7 +456,9 @@ class Builder {
         return call(factory, args(lit(d.date), textOnly));
       }
       case 'end-of': {
-        if (d.period === 'plan') return d.year === undefined && d.index === undefined ? call('endOfPlan', args(textOnly)) : raw();
+        if (d.period === 'plan') return d.year === undefined && d.index === undefined && d.phase === undefined ? call('endOfPlan', args(textOnly)) : raw();
+        if (d.period === 'phase') return d.phase !== undefined && d.year === undefined && d.index === undefined ? call('endOfPhase', args(lit(d.phase), textOnly)) : raw();
+        if (d.phase !== undefined) return raw();
         if (d.year === undefined) return raw();
         if (d.period === 'year') return d.index === undefined ? call('endOfYear', args(lit(d.year), textOnly)) : raw();
         const [factory, key, most] = END_OF_FACTORIES[d.period];
@@ -452,19 +468,31 @@ class Builder {
       case 'recurring': {
         const [factory, monthKey, months] = RECURRING_FACTORIES[d.every];
         if (d.month !== undefined && (monthKey === undefined || d.month > months)) return raw();
+        // "hằng năm từ 2022 đến 2025": whole years are written as `years`.
+        const years = d.from === undefined || d.until === undefined ? undefined : wholeYears(d.from, d.until);
         const o = obj([
           ...(monthKey === undefined ? [] : [[monthKey, d.month === undefined ? undefined : lit(d.month)] as [string, Expr | undefined]]),
           ['day', d.day === undefined ? undefined : lit(d.day)],
           ['wording', this.optional([...path, 'wording'], d.wording)],
-          ['from', d.from === undefined ? undefined : lit(d.from)],
-          ['until', d.until === undefined ? undefined : lit(d.until)],
+          ['years', years === undefined ? undefined : arr(years.map(lit))],
+          ['from', years !== undefined || d.from === undefined ? undefined : lit(d.from)],
+          ['until', years !== undefined || d.until === undefined ? undefined : lit(d.until)],
+          ['phase', d.phase === undefined ? undefined : lit(d.phase)],
           ['text', d.text === undefined ? undefined : lit(d.text)],
         ]);
         return call(factory, args(o.entries.length > 0 ? o : undefined));
       }
-      case 'milestone':
-        if (d.milestone === 'other') return d.text === undefined ? raw() : call('otherMilestone', [obj([['text', lit(d.text)]])]);
-        return call(MILESTONE_FACTORIES[d.milestone], args(textOnly));
+      case 'milestone': {
+        const termless = d.of === undefined && d.year === undefined;
+        if (d.milestone === 'other') return d.text === undefined || !termless ? raw() : call('otherMilestone', [obj([['text', lit(d.text)]])]);
+        if (d.milestone === 'on-request') return termless ? call('onRequest', args(textOnly)) : raw();
+        const o = obj([
+          ['of', d.of === undefined ? undefined : lit(d.of)],
+          ['year', d.year === undefined ? undefined : lit(d.year)],
+          ['text', d.text === undefined ? undefined : lit(d.text)],
+        ]);
+        return call(MILESTONE_FACTORIES[d.milestone], args(o.entries.length > 0 ? o : undefined));
+      }
       case 'event':
         return call('when', args(lit(d.event), textOnly));
     }
@@ -490,8 +518,15 @@ const MILESTONE_FACTORIES = {
   'start-term': 'startTerm',
   'mid-term': 'midTerm',
   'end-term': 'endTerm',
-  'on-request': 'onRequest',
 } as const;
+
+/** `[first, last]` when a range runs from 1 January of one year to 31 December of another. */
+function wholeYears(from: string, to: string): [number, number] | undefined {
+  if (!from.endsWith('-01-01') || !to.endsWith('-12-31')) return undefined;
+  const first = Number(from.slice(0, 4));
+  const last = Number(to.slice(0, 4));
+  return first <= last ? [first, last] : undefined;
+}
 
 /** The qualifier `r.related(key)` supplies. */
 const RELATED_DEFAULT = 'có liên quan'.normalize('NFC');

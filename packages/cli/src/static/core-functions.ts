@@ -15,6 +15,7 @@ export const CORE_FUNCTIONS: Readonly<Record<string, (...args: never[]) => unkno
   endOfQuarter: core.endOfQuarter,
   endOfMonth: core.endOfMonth,
   endOfPlan: core.endOfPlan,
+  endOfPhase: core.endOfPhase,
   yearly: core.yearly,
   halfYearly: core.halfYearly,
   quarterly: core.quarterly,

@@ -135,6 +135,9 @@ export function describeDeadline(d: Deadline, locale: Locale, withText = false):
         case 'plan':
           text = vi ? 'cuối kỳ kế hoạch' : 'end of the plan period';
           break;
+        case 'phase':
+          text = vi ? `cuối giai đoạn ${d.phase ?? '?'}` : `end of phase ${d.phase ?? '?'}`;
+          break;
         case 'year':
           text = vi ? `cuối năm${d.year === undefined ? '' : ` ${d.year}`}` : `end of${year || ' the year'}`;
           break;
@@ -161,14 +164,18 @@ export function describeDeadline(d: Deadline, locale: Locale, withText = false):
           parts.push(`${WORDING[d.wording]![locale]} ${day}`.replace(/ ngày ngày/, ' ngày'));
         }
       }
+      if (d.phase !== undefined) parts.push(vi ? `trong giai đoạn ${d.phase}` : `in phase ${d.phase}`);
       if (d.from !== undefined) parts.push(vi ? `từ ${date(d.from)}` : `from ${date(d.from)}`);
       if (d.until !== undefined) parts.push(vi ? `đến ${date(d.until)}` : `until ${date(d.until)}`);
       text = parts.join(' ');
       break;
     }
-    case 'milestone':
-      text = MILESTONE[d.milestone]![locale];
+    case 'milestone': {
+      const of = d.of === undefined ? '' : d.of === 'plan' ? (vi ? ' kế hoạch' : ' of the plan') : vi ? ` giai đoạn ${d.of}` : ` of phase ${d.of}`;
+      const year = d.year === undefined ? '' : vi ? ` (năm ${d.year})` : ` (${d.year})`;
+      text = `${MILESTONE[d.milestone]![locale]}${of}${year}`;
       break;
+    }
     case 'event':
       text = `${vi ? 'khi' : 'when'} ${quote(d.event)}`;
       break;
@@ -264,7 +271,8 @@ export function showValue(value: unknown, field: string, locale: Locale, names: 
     if (typeof o['vi'] === 'string' && typeof o['en'] === 'string') return quote(o[locale] as string);
     if (typeof o['from'] === 'string' && typeof o['to'] === 'string') {
       const text = typeof o['text'] === 'string' ? ` (${quote(o['text'])})` : '';
-      return `${date(o['from'])} – ${date(o['to'])}${text}`;
+      const key = typeof o['key'] === 'string' ? `${o['key']}: ` : '';
+      return `${key}${date(o['from'])} – ${date(o['to'])}${text}`;
     }
     if (typeof o['form'] === 'string' && typeof o['name'] === 'string') {
       const form = o['form'] === 'none' ? '' : `${o['form']}. ${typeof o['authority'] === 'string' ? `${clean(o['authority'])}, ` : ''}`;
@@ -286,6 +294,8 @@ const LABELS: Record<string, LocalizedText> = {
   place: L('địa danh', 'place'),
   issuedOn: L('ngày ban hành', 'date of issue'),
   period: L('thời kỳ', 'period'),
+  phases: L('các giai đoạn', 'phases'),
+  phase: L('giai đoạn', 'phase'),
   preamble: L('phần mở đầu', 'preamble'),
   signature: L('chữ ký', 'signature'),
   // nodes

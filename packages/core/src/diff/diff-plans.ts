@@ -172,7 +172,7 @@ class Differ {
   // ---- the document and the registry -------------------------------------------------------
 
   private header(): void {
-    const fields = ['id', 'type', 'number', 'issuer', 'issuerHeading', 'place', 'issuedOn', 'title', 'period', 'effective', 'preamble', 'signature', 'reading', 'handovers'] as const;
+    const fields = ['id', 'type', 'number', 'issuer', 'issuerHeading', 'place', 'issuedOn', 'title', 'period', 'phases', 'effective', 'preamble', 'signature', 'reading', 'handovers'] as const;
     this.fields('header/changed', this.b.id, this.a, this.b, fields, [], { header: true });
   }
 
@@ -439,7 +439,7 @@ class Differ {
       section: eb,
       compare: (old, t, _pathA, path) => {
         const prefix = (loc: Locale) => `${loc === 'vi' ? 'chỉ tiêu' : 'target'} ${quote(t.metric, 40)}`;
-        const fields = ['metric', 'direction', 'value', 'range', 'unit', 'per', 'by', 'baseline', 'scope', 'text'] as const;
+        const fields = ['metric', 'direction', 'value', 'range', 'unit', 'per', 'by', 'phase', 'baseline', 'scope', 'text'] as const;
         this.fields('target/changed', t.id, old, t, fields, path, { prefix, section: eb });
       },
     });

@@ -1,4 +1,4 @@
-import type { IsoDate } from '../dates.js';
+import { makeIsoDate, type IsoDate } from '../dates.js';
 import { withExtras } from './extras.js';
 import type {
   DateDeadline,
@@ -23,12 +23,15 @@ import type {
  * | "cuối quý III năm 2021"                   | `endOfQuarter({ year: 2021, quarter: 3 })`               |
  * | "hết tháng 6/2022"                        | `endOfMonth({ year: 2022, month: 6 })`                   |
  * | "cuối kỳ kế hoạch"                        | `endOfPlan()`                                            |
+ * | "đến hết giai đoạn 2021-2025"             | `endOfPhase('gd1')`                                      |
  * | "định kỳ hàng năm trước ngày 15/11"       | `yearly({ month: 11, day: 15 })`                         |
  * | "định kỳ 6 tháng, trước ngày 15/6, 15/12" | `halfYearly({ monthOfHalf: 6, day: 15 })`                |
  * | "hằng quý, trước ngày 20 tháng cuối quý"  | `quarterly({ monthOfQuarter: 3, day: 20 })`              |
  * | "hằng tháng, trước ngày 25"               | `monthly({ day: 25 })`                                   |
  * | "định kỳ hàng năm" (no day stated)        | `yearly()`                                               |
+ * | "hằng năm từ 2022 đến 2025"               | `yearly({ years: [2022, 2025] })`                        |
  * | "đầu kỳ", "giữa kỳ", "cuối kỳ"            | `startTerm()`, `midTerm()`, `endTerm()`                  |
+ * | "tổng kết giai đoạn 2021-2025" (cuối kỳ)  | `endTerm({ of: 'gd1' })`                                 |
  * | "đột xuất", "theo yêu cầu"                | `onRequest({ text: 'đột xuất' })`                        |
  * | "khi xảy ra thiên tai"                    | `when('khi xảy ra thiên tai')`                           |
  *
@@ -157,6 +160,17 @@ export function endOfPlan(options?: DeadlineTextOption): EndOfDeadline {
   return finish({ kind: 'end-of', period: 'plan' }, options, TEXT_KEYS);
 }
 
+/**
+ * "đến hết giai đoạn 2021-2025", "hoàn thành trong giai đoạn 2021-2025": the last day of one of
+ * the plan's phases (`plan.phases`), named by its key.
+ *
+ * @example
+ * endOfPhase('gd1', { text: 'trong giai đoạn 2021-2025' }); // the last day of phase gd1
+ */
+export function endOfPhase(phase: string, options?: DeadlineTextOption): EndOfDeadline {
+  return finish({ kind: 'end-of', period: 'phase', phase }, options, TEXT_KEYS);
+}
+
 // ---- recurring -------------------------------------------------------------------------------
 
 /** What every recurring deadline may say besides its day. */
@@ -169,6 +183,13 @@ export interface RecurrenceOptions extends DeadlineTextOption {
   from?: IsoDate;
   /** Last day the recurrence may fall on; the end of the plan period by default. */
   until?: IsoDate;
+  /**
+   * The years it runs, both included: `[2022, 2025]` for "hằng năm từ 2022 đến 2025". Sets
+   * `from` to 1 January of the first and `until` to 31 December of the last.
+   */
+  years?: readonly [number, number];
+  /** The phase it runs in ("hằng năm trong giai đoạn 2021-2025"): its bounds are the default `from` and `until`. */
+  phase?: string;
 }
 
 /** Options of {@link yearly}. */
@@ -189,7 +210,7 @@ export interface QuarterlyOptions extends RecurrenceOptions {
   monthOfQuarter?: number;
 }
 
-const RECURRENCE_KEYS = ['text', 'day', 'wording', 'from', 'until'] as const;
+const RECURRENCE_KEYS = ['text', 'day', 'wording', 'from', 'until', 'years', 'phase'] as const;
 
 function recurrence(
   every: RecurringDeadline['every'],
@@ -200,8 +221,11 @@ function recurrence(
   const deadline: RecurringDeadline = { kind: 'recurring', every, wording: options.wording ?? 'before' };
   if (month !== undefined) deadline.month = month;
   if (options.day !== undefined) deadline.day = options.day;
-  if (options.from !== undefined) deadline.from = options.from;
-  if (options.until !== undefined) deadline.until = options.until;
+  const from = options.from ?? (options.years === undefined ? undefined : makeIsoDate(options.years[0], 1, 1));
+  const until = options.until ?? (options.years === undefined ? undefined : makeIsoDate(options.years[1], 12, 31));
+  if (from !== undefined) deadline.from = from;
+  if (until !== undefined) deadline.until = until;
+  if (options.phase !== undefined) deadline.phase = options.phase;
   return finish(deadline, options, known);
 }
 
@@ -251,9 +275,26 @@ export function monthly(options: RecurrenceOptions = {}): RecurringDeadline {
 
 // ---- milestones without a fixed date ---------------------------------------------------------
 
-function milestone(kind: MilestoneDeadline['milestone'], options: object | undefined): MilestoneDeadline {
-  return finish({ kind: 'milestone', milestone: kind }, options, TEXT_KEYS);
+function milestone(kind: MilestoneDeadline['milestone'], options: TermOptions | undefined): MilestoneDeadline {
+  const deadline: MilestoneDeadline = { kind: 'milestone', milestone: kind };
+  if (options?.of !== undefined) deadline.of = options.of;
+  if (options?.year !== undefined) deadline.year = options.year;
+  return finish(deadline, options, TERM_KEYS);
 }
+
+/** Options of a term milestone ("đầu kỳ", "giữa kỳ", "cuối kỳ"). */
+export interface TermOptions extends DeadlineTextOption {
+  /**
+   * The term, when the text says which: `'plan'` for the plan's period, or the key of a phase
+   * ("giữa kỳ giai đoạn 2021-2025"). The milestone is then owed within that term, and `endTerm`
+   * falls on its last day. Leave out when the text does not say: the milestone stays undated.
+   */
+  of?: string;
+  /** The year the text gives it, "giữa kỳ (năm 2030)": it then falls at that year's end. */
+  year?: number;
+}
+
+const TERM_KEYS = ['text', 'of', 'year'] as const;
 
 /**
  * "đầu kỳ": at the start of the term (a baseline report, a kick-off).
@@ -261,7 +302,7 @@ function milestone(kind: MilestoneDeadline['milestone'], options: object | undef
  * @example
  * startTerm({ text: 'đầu kỳ' });
  */
-export function startTerm(options?: DeadlineTextOption): MilestoneDeadline {
+export function startTerm(options?: TermOptions): MilestoneDeadline {
   return milestone('start-term', options);
 }
 
@@ -270,8 +311,10 @@ export function startTerm(options?: DeadlineTextOption): MilestoneDeadline {
  *
  * @example
  * midTerm({ text: 'giữa kỳ' });
+ * midTerm({ of: 'gd1', text: 'sơ kết giữa kỳ giai đoạn 2021-2025' }); // owed within phase gd1, undated
+ * midTerm({ year: 2030, text: 'Báo cáo giữa kỳ thực hiện Kế hoạch (năm 2030)' }); // 31/12/2030
  */
-export function midTerm(options?: DeadlineTextOption): MilestoneDeadline {
+export function midTerm(options?: TermOptions): MilestoneDeadline {
   return milestone('mid-term', options);
 }
 
@@ -279,9 +322,10 @@ export function midTerm(options?: DeadlineTextOption): MilestoneDeadline {
  * "cuối kỳ": at the end of the term (a final review, "tổng kết").
  *
  * @example
- * endTerm({ text: 'cuối kỳ theo yêu cầu' });
+ * endTerm({ text: 'cuối kỳ theo yêu cầu' }); // which term is not said: undated
+ * endTerm({ of: 'gd1', text: 'tổng kết giai đoạn 2021-2025' }); // the last day of phase gd1
  */
-export function endTerm(options?: DeadlineTextOption): MilestoneDeadline {
+export function endTerm(options?: TermOptions): MilestoneDeadline {
   return milestone('end-term', options);
 }
 
@@ -292,7 +336,7 @@ export function endTerm(options?: DeadlineTextOption): MilestoneDeadline {
  * onRequest({ text: 'đột xuất' });
  */
 export function onRequest(options?: DeadlineTextOption): MilestoneDeadline {
-  return milestone('on-request', options);
+  return finish({ kind: 'milestone', milestone: 'on-request' }, options, TEXT_KEYS);
 }
 
 /**
@@ -303,7 +347,7 @@ export function onRequest(options?: DeadlineTextOption): MilestoneDeadline {
  * otherMilestone({ text: 'sau khi có kết quả điều tra' });
  */
 export function otherMilestone(options: { text: string }): MilestoneDeadline {
-  return milestone('other', options);
+  return finish({ kind: 'milestone', milestone: 'other' }, options, TEXT_KEYS);
 }
 
 // ---- triggered by an event -------------------------------------------------------------------

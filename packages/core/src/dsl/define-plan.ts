@@ -1,4 +1,4 @@
-import type { IsoDate } from '../dates.js';
+import { makeIsoDate, type IsoDate } from '../dates.js';
 import { parseDocumentNumber } from '../legal/index.js';
 import { childId, createSegmentCounter, slugify } from '../model/ids.js';
 import { parsePlan } from '../model/parse.js';
@@ -10,6 +10,7 @@ import type {
   Effective,
   Handover,
   LegalRef,
+  Phase,
   Plan,
   PlanNode,
   Recipient,
@@ -84,6 +85,12 @@ export interface PlanSpec<U extends string, G extends string> {
   issuedOn: IsoDate;
   title: string;
   period: { from: IsoDate; to: IsoDate; text?: string };
+  /**
+   * The phases the period is split into, in order: `[{ key: 'gd1', from: 2021, to: 2025, text:
+   * 'giai đoạn 2021-2025' }, { key: 'gd2', from: 2026, to: 2030, text: 'định hướng đến năm 2030' }]`.
+   * A year stands for its whole length (from 1/1, to 31/12).
+   */
+  phases?: readonly PhaseInput[];
   /** The opening paragraph(s) before part I. */
   preamble?: string;
   legal?: readonly LegalInput[];
@@ -143,6 +150,7 @@ export function definePlan<U extends string, G extends string>(spec: PlanSpec<U,
     issuedOn: spec.issuedOn,
     title: spec.title,
     period: { ...spec.period },
+    ...(spec.phases === undefined ? {} : { phases: spec.phases.map(toPhase) }),
     ...(spec.preamble === undefined ? {} : { preamble: spec.preamble }),
     legal: (spec.legal ?? []).map(toLegalRef),
     ...(spec.definitions === undefined ? {} : { definitions: spec.definitions.map((d) => ({ ...d })) }),
@@ -160,8 +168,30 @@ export function definePlan<U extends string, G extends string>(spec: PlanSpec<U,
   return parsePlan(withExtras(plan, spec, PLAN_SPEC_KEYS));
 }
 
+/** A phase of the plan's period; a year stands for the whole year. */
+export interface PhaseInput {
+  /** How deadlines and targets name the phase: `endOfPhase('gd1')`, `phase: 'gd1'`. */
+  key: string;
+  /** First day, or a year (from its 1 January). */
+  from: IsoDate | number;
+  /** Last day, or a year (to its 31 December). */
+  to: IsoDate | number;
+  /** The phase as the document words it: "giai đoạn 2021-2025". */
+  text?: string;
+}
+
+function toPhase(input: PhaseInput): Phase {
+  const phase: Phase = {
+    key: input.key,
+    from: typeof input.from === 'number' ? makeIsoDate(input.from, 1, 1) : input.from,
+    to: typeof input.to === 'number' ? makeIsoDate(input.to, 12, 31) : input.to,
+  };
+  if (input.text !== undefined) phase.text = input.text;
+  return withExtras(phase, input, ['key', 'from', 'to', 'text']);
+}
+
 const PLAN_SPEC_KEYS = [
-  'registry', 'id', 'type', 'number', 'issuer', 'issuerHeading', 'place', 'issuedOn', 'title', 'period', 'preamble',
+  'registry', 'id', 'type', 'number', 'issuer', 'issuerHeading', 'place', 'issuedOn', 'title', 'period', 'phases', 'preamble',
   'legal', 'definitions', 'effective', 'body', 'recipients', 'signature', 'corrections', 'waivers', 'reading', 'handovers',
 ];
 const SECTION_KEYS = ['type', 'id', 'number', 'bullet', 'waivers', 'title', 'role', 'text', 'children'];

@@ -3,6 +3,7 @@ import { closestMatch } from './closest.js';
 import { PlanError, formatPath, type PlanProblem } from './errors.js';
 import { printable } from './printable.js';
 import { FIRST_SUPPORTED_DATE, LAST_SUPPORTED_DATE, NO_INVISIBLE, SAFE_FILE_ID, SUPPORTED_DATE } from './restrictions.js';
+import { checkReferences } from './references.js';
 import { objectKeysAt } from './schema-keys.js';
 import { LINE_FORBIDDEN, PROSE_FORBIDDEN, planSchema, type Plan } from './schema.js';
 
@@ -12,7 +13,8 @@ export const MAX_DEPTH = 64;
 /**
  * Reads a plan from JSON text or already-parsed JSON data.
  *
- * Strings are normalised to Unicode NFC, unknown fields are refused, and dates must exist.
+ * Strings are normalised to Unicode NFC, unknown fields are refused, dates must exist, and
+ * the phases deadlines and targets name must be declared (`plan/unknown-phase`).
  * On any problem it throws one `PlanError` carrying every problem with a code and a path;
  * it never throws anything else for bad input.
  *
@@ -32,6 +34,8 @@ export function parsePlan(input: unknown): Plan {
   z.config({ jitless: prepared.values < JIT_FROM_VALUES });
   const result = planSchema.safeParse(prepared.value);
   if (!result.success) throw new PlanError(withoutRedundant(result.error.issues.flatMap((issue) => toProblems(issue, prepared.value))));
+  const references = checkReferences(result.data);
+  if (references.length > 0) throw new PlanError(references);
   const plan = deepFreeze(result.data);
   parsedPlans.add(plan);
   return plan;

@@ -12,6 +12,7 @@ export * from './schema/units.js';
 export * from './schema/deadlines.js';
 export * from './schema/reporting.js';
 export * from './schema/targets.js';
+export * from './schema/phases.js';
 export * from './schema/legal.js';
 export * from './schema/nodes.js';
 export * from './schema/plan.js';

@@ -459,7 +459,12 @@ class Expansion {
   #occurrences(deadline: Deadline): Occurrence[] {
     const timing = deadlineDates(this.#plan, deadline);
     if (timing.kind === 'event') return this.#segments.map((during) => ({ kind: 'event', at: during.from, trigger: timing.event, during }));
-    if (timing.kind === 'undated') return this.#segments.map((during) => ({ kind: 'undated', at: during.from, during }));
+    if (timing.kind === 'undated') {
+      // A milestone of a named term ("giữa kỳ" of the phase 2021-2025) is owed only within it.
+      const within = timing.within;
+      const segments = within === undefined ? this.#segments : clipSegments(this.#segments, within);
+      return segments.map((during) => ({ kind: 'undated', at: during.from, during }));
+    }
     const wording: DeadlineWording = deadline.kind === 'date' || deadline.kind === 'recurring' ? deadline.wording : 'by';
     const out: Occurrence[] = [];
     for (const stated of timing.dates) {
@@ -538,6 +543,17 @@ function mergeStretches<T extends { id: string; during?: { from: IsoDate; to: Is
     else piece.id = `${piece.id}~${piece.during.from}`;
   }
   return merged;
+}
+
+/** The stretches of the window that fall within a term, cut at its bounds. */
+function clipSegments(segments: readonly { from: IsoDate; to: IsoDate }[], term: { from: IsoDate; to: IsoDate }): { from: IsoDate; to: IsoDate }[] {
+  const out: { from: IsoDate; to: IsoDate }[] = [];
+  for (const s of segments) {
+    const from = s.from > term.from ? s.from : term.from;
+    const to = s.to < term.to ? s.to : term.to;
+    if (from <= to) out.push({ from, to });
+  }
+  return out;
 }
 
 /** Who a node's own deadlines bind: a task's lead and partners, an item's owners, else the task above. */

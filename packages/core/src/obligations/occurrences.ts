@@ -1,11 +1,14 @@
 import { daysInMonth, makeIsoDate, splitIsoDate, type IsoDate } from '../dates.js';
-import type { Deadline, EndOfDeadline, Plan, RecurringDeadline } from '../model/schema.js';
+import type { Deadline, EndOfDeadline, MilestoneDeadline, Plan, RecurringDeadline } from '../model/schema.js';
 
 /** When a deadline falls, as far as the document says. */
 export type DeadlineDates =
   | { kind: 'dated'; dates: IsoDate[] }
-  /** A milestone, or a recurrence without a stated day: the duty exists but has no date. */
-  | { kind: 'undated' }
+  /**
+   * A milestone, or a recurrence without a stated day: the duty exists but has no date. `within`:
+   * the term it is owed in, when the plan names it ("giữa kỳ" of the phase 2021-2025).
+   */
+  | { kind: 'undated'; within?: { from: IsoDate; to: IsoDate } }
   /** Triggered by an event: never given a date. */
   | { kind: 'event'; event: string };
 
@@ -27,7 +30,7 @@ export function deadlineDates(plan: Plan, deadline: Deadline): DeadlineDates {
     case 'recurring':
       return recurringDates(plan, deadline);
     case 'milestone':
-      return { kind: 'undated' };
+      return milestoneDates(plan, deadline);
     case 'event':
       return { kind: 'event', event: deadline.event };
   }
@@ -35,9 +38,29 @@ export function deadlineDates(plan: Plan, deadline: Deadline): DeadlineDates {
 
 const MONTHS_PER: Record<RecurringDeadline['every'], number> = { year: 12, 'half-year': 6, quarter: 3, month: 1 };
 
+/** The bounds of the plan's period (`plan`) or of one of its phases. */
+export function termOf(plan: Plan, key: string): { from: IsoDate; to: IsoDate } | undefined {
+  if (key === 'plan') return { from: plan.period.from, to: plan.period.to };
+  const phase = plan.phases?.find((p) => p.key === key);
+  return phase === undefined ? undefined : { from: phase.from, to: phase.to };
+}
+
+/**
+ * A milestone is dated only where the text allows: a year given to it ("giữa kỳ (năm 2030)")
+ * dates it at that year's end, and the end of a named term ("cuối kỳ" of the phase 2021-2025) at
+ * the term's last day. Otherwise it stays undated, within its term when one is named.
+ */
+function milestoneDates(plan: Plan, deadline: MilestoneDeadline): DeadlineDates {
+  if (deadline.year !== undefined) return { kind: 'dated', dates: [makeIsoDate(deadline.year, 12, 31)] };
+  const term = deadline.of === undefined ? undefined : termOf(plan, deadline.of);
+  if (term !== undefined && deadline.milestone === 'end-term') return { kind: 'dated', dates: [term.to] };
+  return term === undefined ? { kind: 'undated' } : { kind: 'undated', within: term };
+}
+
 /** @internal The last day of the period an "end of" deadline names. */
 export function endOfDate(plan: Plan, deadline: EndOfDeadline): IsoDate | undefined {
   if (deadline.period === 'plan') return plan.period.to;
+  if (deadline.period === 'phase') return deadline.phase === undefined ? undefined : termOf(plan, deadline.phase)?.to;
   if (deadline.year === undefined) return undefined;
   const span = MONTHS_PER[deadline.period];
   const index = deadline.period === 'year' ? 1 : deadline.index;
@@ -51,8 +74,9 @@ function recurringDates(plan: Plan, deadline: RecurringDeadline): DeadlineDates 
   if (deadline.day === undefined || (span > 1 && deadline.month === undefined)) return { kind: 'undated' };
   const monthInPeriod = deadline.month ?? 1;
   if (monthInPeriod > span) return { kind: 'undated' };
-  const from = deadline.from ?? (plan.issuedOn > plan.period.from ? plan.issuedOn : plan.period.from);
-  const until = deadline.until ?? plan.period.to;
+  const term = (deadline.phase === undefined ? undefined : termOf(plan, deadline.phase)) ?? plan.period;
+  const from = deadline.from ?? (plan.issuedOn > term.from ? plan.issuedOn : term.from);
+  const until = deadline.until ?? term.to;
   const [fromYear] = splitIsoDate(from);
   const [untilYear] = splitIsoDate(until);
   const dates: IsoDate[] = [];

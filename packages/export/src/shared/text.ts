@@ -43,6 +43,7 @@ export function describeDeadline(deadline: Deadline): string {
     }
     case 'end-of': {
       if (deadline.period === 'plan') return 'cuối kỳ kế hoạch';
+      if (deadline.period === 'phase') return 'cuối giai đoạn';
       const year = deadline.year === undefined ? '' : ` năm ${deadline.year}`;
       if (deadline.period === 'year') return deadline.year === undefined ? 'cuối năm' : `cuối năm ${deadline.year}`;
       if (deadline.period === 'quarter') return `cuối quý ${ROMAN[(deadline.index ?? 1) - 1] ?? deadline.index}${year}`;

@@ -18,6 +18,7 @@ import { outsidePeriod } from './dates/outside-period/outside-period.rule.js';
 import { recurringRange } from './dates/recurring-range/recurring-range.rule.js';
 import { nonWorkingDay } from './dates/non-working-day/non-working-day.rule.js';
 import { ambiguousBefore } from './dates/ambiguous-before/ambiguous-before.rule.js';
+import { wordingMismatch } from './dates/wording-mismatch/wording-mismatch.rule.js';
 import { reportingChain } from './reporting/chain/chain.rule.js';
 import { afterPlanEnd } from './reporting/after-plan-end/after-plan-end.rule.js';
 import { malformedNumber } from './legal/malformed-number/malformed-number.rule.js';
@@ -59,6 +60,7 @@ export const rules = {
   'dates/recurring-range': recurringRange,
   'dates/non-working-day': nonWorkingDay,
   'dates/ambiguous-before': ambiguousBefore,
+  'dates/wording-mismatch': wordingMismatch,
   'reporting/chain': reportingChain,
   'reporting/after-plan-end': afterPlanEnd,
   'legal/malformed-number': malformedNumber,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { deadlineYear, isoDateSchema, nonEmpty } from './primitives.js';
+import { deadlineYear, isoDateSchema, keySchema, nonEmpty } from './primitives.js';
 
 /** Deadlines as plans word them, and how a due date is read. */
 
@@ -25,10 +25,13 @@ export const periodUnitSchema = z.enum(['year', 'half-year', 'quarter', 'month']
 
 export const endOfDeadlineSchema = z.strictObject({
   kind: z.literal('end-of'),
-  period: z.union([periodUnitSchema, z.literal('plan')]),
+  /** A calendar period of `year`, the plan's period (`plan`), or one of its phases (`phase`). */
+  period: z.union([periodUnitSchema, z.literal('plan'), z.literal('phase')]),
   year: deadlineYear.optional(),
   /** Quarter 1-4, half 1-2 or month 1-12 within `year`. */
   index: z.number().int().min(1).max(12).optional(),
+  /** The key of the phase, for `period: 'phase'` ("đến hết giai đoạn 2021-2025"). */
+  phase: keySchema.optional(),
   ...deadlineText,
 });
 
@@ -42,6 +45,8 @@ export const recurringDeadlineSchema = z.strictObject({
   wording: deadlineWordingSchema,
   from: isoDateSchema.optional(),
   until: isoDateSchema.optional(),
+  /** The phase the recurrence runs in ("hằng năm trong giai đoạn 2021-2025"); `from` and `until` default to its bounds. */
+  phase: keySchema.optional(),
   ...deadlineText,
 });
 
@@ -52,6 +57,14 @@ export const milestoneDeadlineSchema = z.strictObject({
    * "theo yêu cầu", `other` a milestone named only by its `text`.
    */
   milestone: z.enum(['start-term', 'mid-term', 'end-term', 'on-request', 'other']),
+  /**
+   * The term the milestone belongs to, when the text says: `plan` (the plan's period) or the key
+   * of a phase. A term milestone of a known term is owed within it; `end-term` of a known term
+   * falls on its last day. Absent: the text does not say, and the milestone stays undated.
+   */
+  of: keySchema.optional(),
+  /** The year the text gives the milestone: "giữa kỳ (năm 2030)"; it falls at that year's end. */
+  year: deadlineYear.optional(),
   ...deadlineText,
 });
 

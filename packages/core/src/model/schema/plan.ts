@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { deadlineReadingSchema } from './deadlines.js';
 import { definitionSchema, effectiveSchema, legalRefSchema } from './legal.js';
 import { nodeSchema, waiverSchema } from './nodes.js';
+import { phaseSchema } from './phases.js';
 import { idSchema, isoDateSchema, keySchema, localizedSchema, nonEmpty, planIdSchema, prose, MAX_PROSE, PROSE_FORBIDDEN } from './primitives.js';
 import { groupSchema, handoverSchema, unitSchema } from './units.js';
 
@@ -52,6 +53,8 @@ export const planSchema = z.strictObject({
   issuedOn: isoDateSchema,
   title: nonEmpty,
   period: z.strictObject({ from: isoDateSchema, to: isoDateSchema, text: nonEmpty.optional() }),
+  /** The phases the period is split into ("giai đoạn 2021-2025, định hướng đến 2030"), in order. */
+  phases: z.array(phaseSchema).optional(),
   preamble: prose.optional(),
   legal: z.array(legalRefSchema),
   /** Names the plan defines ("sau đây gọi tắt là …") and what each stands for. */

@@ -11,7 +11,10 @@ export const targetSchema = z.strictObject({
   range: z.strictObject({ min: z.number().finite(), max: z.number().finite() }).optional(),
   unit: nonEmpty.optional(),
   per: z.enum(['year', 'period']).optional(),
+  /** The year the target is to be reached by ("đến năm 2025"). */
   by: z.number().int().min(1900).max(2200).optional(),
+  /** The phase the target is set for ("trồng mới 400 ha giai đoạn 2021-2025"): the key of one of `plan.phases`. */
+  phase: keySchema.optional(),
   baseline: z
     .strictObject({
       year: z.number().int().min(1900).max(2200).optional(),

@@ -69,7 +69,8 @@ export const lookalikeLetters = defineRule({
     check(plan.type, ['type']);
     check(plan.number, ['number']);
     plan.legal.forEach((ref, i) => {
-      if (ref.number !== undefined) check(ref.number, ['legal', i, 'number'], [ref.id]);
+      // A law cited by name and date has no number.
+      if (typeof ref.number === 'string') check(ref.number, ['legal', i, 'number'], [ref.id]);
     });
   },
 });
