@@ -320,3 +320,75 @@ describe('kehoach import (command handler)', () => {
     }
   });
 });
+
+describe('importPlan: issue 10 deadlines, phases, targets and reporting', () => {
+  it('writes them with the builders that read like the document, rebuilt byte for byte, also by --no-exec', async () => {
+    const { byReference, definePlan, defineRegistry, endOfPhase, midTerm, endTerm, onRequest, sameAs, yearly, halfYearly } = await import('@kehoach/core');
+    const r = defineRegistry({
+      units: { ubnd: { name: 'UBND tỉnh', kind: 'people-committee' }, soA: { name: 'Sở A', kind: 'department' }, huyenX: { name: 'UBND huyện X', kind: 'district' } },
+    });
+    const plan = definePlan({
+      registry: r,
+      number: '10/KH-UBND',
+      issuer: 'ubnd',
+      place: 'Thử',
+      issuedOn: '2021-02-01',
+      title: 'KẾ HOẠCH GIAI ĐOẠN 2021-2025, ĐỊNH HƯỚNG ĐẾN 2030',
+      period: { from: '2021-01-01', to: '2030-12-31' },
+      phases: [
+        { key: 'gd1', from: 2021, to: 2025, text: 'giai đoạn 2021-2025' },
+        { key: 'gd2', from: '2026-03-01', to: '2030-12-31' },
+      ],
+      legal: [{ id: 'tt01', number: '01/2021/TT-BKHĐT', role: 'cited' }],
+      body: [
+        r.section('I', 'NHIỆM VỤ', [
+          r.task('1', {
+            lead: 'soA',
+            text: 'Trồng mới 400 ha giai đoạn 2021-2025.',
+            deadlines: [endOfPhase('gd1'), yearly({ month: 11, day: 15, phase: 'gd2' }), yearly({ years: [2022, 2024] }), midTerm({ of: 'gd1', year: 2023 }), endTerm({ of: 'plan' })],
+            targets: [r.target({ metric: 'diện tích trồng mới', direction: 'reach', value: 400, unit: 'ha', phase: 'gd1', baseline: { year: 2020, value: 12 } })],
+            reports: [r.report({ id: 'kq', to: 'ubnd', what: 'Kết quả', deadlines: [sameAs('sau-thang', { text: 'theo thời hạn tại mục II' })] })],
+          }),
+        ]),
+        r.section('II', 'BÁO CÁO', [
+          r.item('', 'Báo cáo 6 tháng đầu năm trước ngày 15/6 theo Phụ lục II; đột xuất; thống kê đúng thời hạn quy định.', {
+            reports: [
+              r.report({
+                id: 'sau-thang',
+                from: 'huyenX',
+                to: 'ubnd',
+                what: 'Báo cáo 6 tháng',
+                covers: { period: 'half-year', index: 1, text: '6 tháng đầu năm' },
+                form: { text: 'Phụ lục II', source: 'tt01' },
+                deadlines: [yearly({ month: 6, day: 15 }), halfYearly({ monthOfHalf: 6, day: 15 }), onRequest({ text: 'đột xuất' }), byReference({ source: 'tt01', text: 'đúng thời hạn quy định' })],
+              }),
+            ],
+          }),
+        ]),
+      ],
+      signature: { form: 'KT', authority: 'CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH', name: 'Nguyễn Văn A' },
+    });
+    const source = await importPlan(plan);
+    for (const needle of [
+      "phases: [\n    { key: 'gd1', from: 2021, to: 2025, text: 'giai đoạn 2021-2025' },\n    { key: 'gd2', from: '2026-03-01', to: '2030-12-31' },\n  ],",
+      "endOfPhase('gd1')",
+      "yearly({ month: 11, day: 15, phase: 'gd2' })",
+      'yearly({ years: [2022, 2024] })',
+      "midTerm({ of: 'gd1', year: 2023 })",
+      "endTerm({ of: 'plan' })",
+      "phase: 'gd1',",
+      "sameAs('sau-thang', { text: 'theo thời hạn tại mục II' })",
+      "covers: { period: 'half-year', index: 1, text: '6 tháng đầu năm' },",
+      "form: { text: 'Phụ lục II', source: 'tt01' },",
+      "byReference({ source: 'tt01', text: 'đúng thời hạn quy định' })",
+    ]) {
+      expect(source, needle).toContain(needle);
+    }
+    const [rebuilt] = await loadSources('issue10', [source]);
+    expect(stringifyPlan(rebuilt!)).toBe(stringifyPlan(plan));
+    const file = path.join(tmp, 'issue10-static.ts');
+    writeFileSync(file, source);
+    const read = await readPlanStatically(file);
+    expect(read.ok ? stringifyPlan(read.plan) : JSON.stringify(read)).toBe(stringifyPlan(plan));
+  });
+});

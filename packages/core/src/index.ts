@@ -64,6 +64,9 @@ export {
   onRequest,
   otherMilestone,
   when,
+  byReference,
+  sameAs,
+  type ByReferenceOptions,
   type DeadlineTextOption,
   type EndOfHalfOptions,
   type EndOfQuarterOptions,
@@ -107,7 +110,7 @@ export {
   type DueShift,
   type LegalLimit,
 } from './obligations/due.js';
-export { deadlineDates, type DeadlineDates } from './obligations/occurrences.js';
+export { deadlineDates, resolveSameAs, termOf, type DeadlineDates } from './obligations/occurrences.js';
 export { indexUnits, assignees, existsOn, type UnitIndex, type Assignee, type GroupExpansion } from './obligations/units.js';
 export { resolveUnit, type Resolution, type Takeover } from './obligations/successors.js';
 

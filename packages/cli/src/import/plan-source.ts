@@ -417,6 +417,8 @@ class Builder {
         ['via', rule.via === undefined ? undefined : lit(rule.via)],
         ['cc', this.list([...path, 'cc'], rule.cc, lit)],
         ['what', lit(rule.what)],
+        ['covers', rule.covers && this.record(rule.covers, ['period', 'index', 'phase', 'text'])],
+        ['form', rule.form && this.record(rule.form, ['text', 'source'])],
         ['deadlines', this.list([...path, 'deadlines'], rule.deadlines, (d, i) => this.deadline(d, [...path, 'deadlines', i]))],
         ['handovers', rule.handovers && this.handovers(rule.handovers)],
       ]),
@@ -495,6 +497,12 @@ class Builder {
       }
       case 'event':
         return call('when', args(lit(d.event), textOnly));
+      case 'by-reference': {
+        const o = obj([['source', d.source === undefined ? undefined : lit(d.source)], ['text', d.text === undefined ? undefined : lit(d.text)]]);
+        return call('byReference', args(o.entries.length > 0 ? o : undefined));
+      }
+      case 'same-as':
+        return call('sameAs', args(lit(d.rule), textOnly));
     }
   }
 }

@@ -26,6 +26,8 @@ export const CORE_FUNCTIONS: Readonly<Record<string, (...args: never[]) => unkno
   onRequest: core.onRequest,
   otherMilestone: core.otherMilestone,
   when: core.when,
+  byReference: core.byReference,
+  sameAs: core.sameAs,
   paragraphs: core.paragraphs,
 };
 

@@ -179,6 +179,12 @@ export function describeDeadline(d: Deadline, locale: Locale, withText = false):
     case 'event':
       text = `${vi ? 'khi' : 'when'} ${quote(d.event)}`;
       break;
+    case 'by-reference':
+      text = `${vi ? 'theo thời hạn quy định' : 'as set elsewhere'}${d.source === undefined ? '' : ` (${d.source})`}`;
+      break;
+    case 'same-as':
+      text = vi ? `như thời hạn của ${d.rule}` : `same as ${d.rule}`;
+      break;
   }
   return withText && d.text !== undefined ? `${text} (${quote(d.text)})` : text;
 }
@@ -243,7 +249,7 @@ export function showValue(value: unknown, field: string, locale: Locale, names: 
   }
   if (value !== null && typeof value === 'object') {
     const o = value as Record<string, unknown>;
-    if (typeof o['kind'] === 'string' && ['date', 'end-of', 'recurring', 'milestone', 'event'].includes(o['kind'])) {
+    if (typeof o['kind'] === 'string' && ['date', 'end-of', 'recurring', 'milestone', 'event', 'by-reference', 'same-as'].includes(o['kind'])) {
       return describeDeadline(value as Deadline, locale, true);
     }
     if (field === 'handovers' && typeof o['from'] === 'string' && typeof o['to'] === 'string') {
@@ -295,6 +301,8 @@ const LABELS: Record<string, LocalizedText> = {
   issuedOn: L('ngày ban hành', 'date of issue'),
   period: L('thời kỳ', 'period'),
   phases: L('các giai đoạn', 'phases'),
+  covers: L('kỳ báo cáo', 'period reported on'),
+  form: L('biểu mẫu', 'form'),
   phase: L('giai đoạn', 'phase'),
   preamble: L('phần mở đầu', 'preamble'),
   signature: L('chữ ký', 'signature'),

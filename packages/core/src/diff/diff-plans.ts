@@ -419,7 +419,7 @@ class Differ {
       section: eb,
       compare: (old, r, pathA, path) => {
         const prefix = (loc: Locale) => `${loc === 'vi' ? 'báo cáo' : 'report'} ${quote(r.what, 40)}`;
-        this.fields('report/changed', r.id, old, r, ['from', 'to', 'via', 'cc', 'what', 'handovers'], path, { prefix, section: eb });
+        this.fields('report/changed', r.id, old, r, ['from', 'to', 'via', 'cc', 'what', 'covers', 'form', 'handovers'], path, { prefix, section: eb });
         this.deadlines(old.deadlines, r.deadlines, r.id, pathA, path, eb);
       },
     });

@@ -7,6 +7,8 @@ import type {
   EventDeadline,
   MilestoneDeadline,
   RecurringDeadline,
+  ReferenceDeadline,
+  SameAsDeadline,
 } from '../model/schema.js';
 
 /**
@@ -34,6 +36,8 @@ import type {
  * | "tổng kết giai đoạn 2021-2025" (cuối kỳ)  | `endTerm({ of: 'gd1' })`                                 |
  * | "đột xuất", "theo yêu cầu"                | `onRequest({ text: 'đột xuất' })`                        |
  * | "khi xảy ra thiên tai"                    | `when('khi xảy ra thiên tai')`                           |
+ * | "đúng thời hạn quy định"                  | `byReference({ text: 'đúng thời hạn quy định' })`        |
+ * | the day set in another reporting rule     | `sameAs('V.9/r1')`                                       |
  *
  * Every builder takes `text`, the wording as printed, which outputs show as it is.
  */
@@ -348,6 +352,40 @@ export function onRequest(options?: DeadlineTextOption): MilestoneDeadline {
  */
 export function otherMilestone(options: { text: string }): MilestoneDeadline {
   return finish({ kind: 'milestone', milestone: 'other' }, options, TEXT_KEYS);
+}
+
+// ---- set elsewhere ---------------------------------------------------------------------------
+
+/** Options of {@link byReference}. */
+export interface ByReferenceOptions extends DeadlineTextOption {
+  /** The id of the legal reference (`legal[].id`) that sets the deadline, when the text names it. */
+  source?: string;
+}
+
+/**
+ * "đúng thời hạn quy định", "theo thời hạn tại Thông tư số 01/2021/TT-BKHĐT": a deadline another
+ * document sets. It is owed, and never given a date here.
+ *
+ * @example
+ * byReference({ text: 'đúng thời hạn quy định' });
+ * byReference({ source: 'tt01', text: 'theo thời hạn quy định tại Thông tư số 01/2021/TT-BKHĐT' });
+ */
+export function byReference(options: ByReferenceOptions = {}): ReferenceDeadline {
+  const deadline: ReferenceDeadline = { kind: 'by-reference' };
+  if (options.source !== undefined) deadline.source = options.source;
+  return finish(deadline, options, ['text', 'source']);
+}
+
+/**
+ * The deadlines of another reporting rule of the same plan, named by its id: a report whose day
+ * is set in the reporting section ("báo cáo theo quy định tại mục V"). `obligations()` dates it
+ * by that rule; a rule that does not exist is a coded `plan/unknown-rule` problem.
+ *
+ * @example
+ * sameAs('V.9/r1', { text: 'theo thời hạn tại mục V' });
+ */
+export function sameAs(rule: string, options?: DeadlineTextOption): SameAsDeadline {
+  return finish({ kind: 'same-as', rule }, options, TEXT_KEYS);
 }
 
 // ---- triggered by an event -------------------------------------------------------------------

@@ -197,7 +197,7 @@ const PLAN_SPEC_KEYS = [
 const SECTION_KEYS = ['type', 'id', 'number', 'bullet', 'waivers', 'title', 'role', 'text', 'children'];
 const ITEM_KEYS = ['type', 'id', 'number', 'bullet', 'waivers', 'text', 'owners', 'deadlines', 'reports', 'targets', 'refs', 'handovers', 'children'];
 const TASK_KEYS = ['type', 'id', 'number', 'bullet', 'waivers', 'text', 'lead', 'partners', 'mode', 'deadlines', 'reports', 'targets', 'refs', 'handovers', 'children'];
-const REPORT_KEYS = ['id', 'from', 'to', 'via', 'cc', 'what', 'deadlines', 'handovers'];
+const REPORT_KEYS = ['id', 'from', 'to', 'via', 'cc', 'what', 'covers', 'form', 'deadlines', 'handovers'];
 const LEGAL_KEYS = ['id', 'number', 'kind', 'date', 'issuer', 'title', 'otherTitles', 'effective', 'role'];
 const RECIPIENT_KEYS = ['text', 'units', 'purpose', 'archive'];
 const ASSIGNMENT_KEYS = ['unit', 'mode', 'qualifier'];
@@ -327,6 +327,8 @@ function toReport(draft: ReportDraft | ReportingRule, id: string): ReportingRule
   };
   if (draft.from !== undefined) rule.from = toAssignment(draft.from);
   if (draft.via !== undefined) rule.via = draft.via;
+  if (draft.covers !== undefined) rule.covers = { ...draft.covers };
+  if (draft.form !== undefined) rule.form = { ...draft.form };
   if (draft.handovers !== undefined) rule.handovers = toHandovers(draft.handovers);
   return withExtras(rule, draft, REPORT_KEYS);
 }

@@ -1,4 +1,4 @@
-import type { Deadline, Handover, PlanNode, SectionRole, Target, Waiver } from '../model/schema.js';
+import type { Deadline, Handover, PlanNode, ReportedPeriod, ReportForm, SectionRole, Target, Waiver } from '../model/schema.js';
 import type { AssignmentMode } from '../model/schema.js';
 
 /**
@@ -18,6 +18,8 @@ export interface ReportDraft {
   via?: string;
   cc?: readonly string[];
   what: string;
+  covers?: ReportedPeriod;
+  form?: ReportForm;
   deadlines?: readonly Deadline[];
   handovers?: HandoverDraft;
 }

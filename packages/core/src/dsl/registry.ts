@@ -1,5 +1,5 @@
 import type { IsoDate } from '../dates.js';
-import type { AssignmentMode, Deadline, Group, SectionRole, Successor, Target, Unit, UnitKind, Waiver } from '../model/schema.js';
+import type { AssignmentMode, Deadline, Group, ReportForm, ReportedPeriod, SectionRole, Successor, Target, Unit, UnitKind, Waiver } from '../model/schema.js';
 import type { ItemDraft, NodeDraft, SectionDraft, TaskDraft } from './drafts.js';
 import { withExtras } from './extras.js';
 
@@ -82,6 +82,10 @@ export interface ReportInput<K extends string> {
   via?: K;
   cc?: readonly K[];
   what: string;
+  /** The period reported on, when the text names it apart from the due date: `{ period: 'half-year', index: 1, text: '6 tháng đầu năm' }`. */
+  covers?: ReportedPeriod;
+  /** The form to use: `{ text: 'Phụ lục II', source: 'tt01' }` for "theo biểu mẫu tại Phụ lục II Thông tư số 01/…". */
+  form?: ReportForm;
   deadlines?: readonly Deadline[];
   /** Which successor takes over from a ceased unit whose functions were split. */
   handovers?: HandoverInput<K>;

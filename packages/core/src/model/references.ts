@@ -48,7 +48,10 @@ export function checkReferences(plan: Plan): PlanProblem[] {
       ...(suggestion === undefined ? {} : { suggestion }),
     });
   };
+  const rules = new Map<string, readonly Deadline[]>();
+  for (const { node } of walkPlan(plan)) if (node.type !== 'section') for (const rule of node.reports ?? []) rules.set(rule.id, rule.deadlines);
   const deadline = (d: Deadline, path: Path) => {
+    if (d.kind === 'same-as') sameAs(d.rule, path);
     if (d.kind === 'end-of') {
       if (d.period === 'phase' && d.phase === undefined) {
         problems.push({
@@ -71,10 +74,74 @@ export function checkReferences(plan: Plan): PlanProblem[] {
     if (d.kind === 'milestone') phaseRef(d.of, [...path, 'of'], true);
   };
 
+  /** A same-as deadline names a reporting rule that exists, and following same-as never loops. */
+  const sameAs = (id: string, path: Path) => {
+    if (!rules.has(id)) {
+      const suggestion = closestMatch(id, rules.keys());
+      problems.push({
+        code: 'plan/unknown-rule',
+        path: [...path, 'rule'],
+        message: {
+          vi: `Không có chế độ báo cáo "${id}" trong kế hoạch${suggestion === undefined ? '' : ` (có phải "${suggestion}"?)`}.`,
+          en: `There is no reporting rule "${id}" in the plan${suggestion === undefined ? '' : ` (did you mean "${suggestion}"?)`}.`,
+        },
+        ...(suggestion === undefined ? {} : { suggestion }),
+      });
+      return;
+    }
+    const loop = loopFrom(id);
+    if (loop !== undefined) {
+      problems.push({
+        code: 'plan/same-as-cycle',
+        path: [...path, 'rule'],
+        message: {
+          vi: `Thời hạn "như thời hạn của ${id}" dẫn vòng lại (${loop.join(' → ')}).`,
+          en: `The deadline "same as ${id}" leads round in a loop (${loop.join(' → ')}).`,
+        },
+      });
+    }
+  };
+  /**
+   * The loop reached by following same-as deadlines from a rule, if any (walked without
+   * recursion, so a long chain cannot overflow the stack); rules found loop-free are remembered.
+   */
+  const loopFree = new Set<string>();
+  const sameAsTargets = function* (id: string): Generator<string> {
+    for (const d of rules.get(id) ?? []) if (d.kind === 'same-as') yield d.rule;
+  };
+  const loopFrom = (start: string): string[] | undefined => {
+    const onPath = new Map<string, number>();
+    const trail: string[] = [];
+    const pending: Iterator<string>[] = [];
+    const enter = (id: string) => {
+      onPath.set(id, trail.length);
+      trail.push(id);
+      pending.push(sameAsTargets(id));
+    };
+    enter(start);
+    while (pending.length > 0) {
+      const step = pending.at(-1)!.next();
+      if (step.done === true) {
+        const id = trail.pop()!;
+        onPath.delete(id);
+        pending.pop();
+        loopFree.add(id);
+        continue;
+      }
+      const at = onPath.get(step.value);
+      if (at !== undefined) return [...trail.slice(at), step.value];
+      if (!loopFree.has(step.value) && rules.has(step.value)) enter(step.value);
+    }
+    return undefined;
+  };
+
   for (const { node, path } of walkPlan(plan)) {
     if (node.type === 'section') continue;
     node.deadlines?.forEach((d, i) => deadline(d, [...path, 'deadlines', i]));
-    node.reports?.forEach((rule, r) => rule.deadlines.forEach((d, i) => deadline(d, [...path, 'reports', r, 'deadlines', i])));
+    node.reports?.forEach((rule, r) => {
+      rule.deadlines.forEach((d, i) => deadline(d, [...path, 'reports', r, 'deadlines', i]));
+      phaseRef(rule.covers?.phase, [...path, 'reports', r, 'covers', 'phase'], false);
+    });
     node.targets?.forEach((t, i) => phaseRef(t.phase, [...path, 'targets', i, 'phase'], false));
   }
   return problems;

@@ -15,7 +15,7 @@ import type {
 } from '../model/schema.js';
 import { walkPlan } from '../model/walk.js';
 import { computeDue, type Due } from './due.js';
-import { deadlineDates } from './occurrences.js';
+import { deadlineDates, resolveSameAs } from './occurrences.js';
 import { unownedMessage } from './messages.js';
 import { resolveUnit, type Resolution, type Takeover } from './successors.js';
 import { assignmentMode, indexUnits, type UnitIndex } from './units.js';
@@ -457,6 +457,18 @@ class Expansion {
   }
 
   #occurrences(deadline: Deadline): Occurrence[] {
+    if (deadline.kind === 'same-as') {
+      // "Same as rule X": the occurrences of X's deadlines, each with its own wording, once per day.
+      const seen = new Set<string>();
+      return resolveSameAs(this.#plan, deadline.rule)
+        .flatMap((d) => this.#occurrences(d))
+        .filter((o) => {
+          const key = o.kind === 'dated' ? `d${o.stated}` : `${o.kind}${o.at}`;
+          if (seen.has(key)) return false;
+          seen.add(key);
+          return true;
+        });
+    }
     const timing = deadlineDates(this.#plan, deadline);
     if (timing.kind === 'event') return this.#segments.map((during) => ({ kind: 'event', at: during.from, trigger: timing.event, during }));
     if (timing.kind === 'undated') {

@@ -1,5 +1,6 @@
 import { daysInMonth, makeIsoDate, splitIsoDate, type IsoDate } from '../dates.js';
 import type { Deadline, EndOfDeadline, MilestoneDeadline, Plan, RecurringDeadline } from '../model/schema.js';
+import { walkPlan } from '../model/walk.js';
 
 /** When a deadline falls, as far as the document says. */
 export type DeadlineDates =
@@ -33,7 +34,46 @@ export function deadlineDates(plan: Plan, deadline: Deadline): DeadlineDates {
       return milestoneDates(plan, deadline);
     case 'event':
       return { kind: 'event', event: deadline.event };
+    case 'by-reference':
+      // "đúng thời hạn quy định": owed, on a date another document sets.
+      return { kind: 'undated' };
+    case 'same-as':
+      return sameAsDates(plan, deadline.rule);
   }
+}
+
+/**
+ * The deadlines a same-as deadline stands for: those of the reporting rule it names, followed
+ * through further same-as deadlines (a loop or a missing rule gives none; `parsePlan()` refuses both).
+ *
+ * @example
+ * resolveSameAs(plan, 'V.9/r1'); // [yearly({ month: 11, day: 15 })]
+ */
+export function resolveSameAs(plan: Plan, ruleId: string): Deadline[] {
+  const rules = new Map<string, readonly Deadline[]>();
+  for (const { node } of walkPlan(plan)) if (node.type !== 'section') for (const rule of node.reports ?? []) rules.set(rule.id, rule.deadlines);
+  const out: Deadline[] = [];
+  const seen = new Set<string>();
+  const pending = [ruleId];
+  while (pending.length > 0) {
+    const id = pending.shift()!;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    for (const d of rules.get(id) ?? []) {
+      if (d.kind === 'same-as') pending.push(d.rule);
+      else out.push(d);
+    }
+  }
+  return out;
+}
+
+function sameAsDates(plan: Plan, ruleId: string): DeadlineDates {
+  const dates = new Set<IsoDate>();
+  for (const d of resolveSameAs(plan, ruleId)) {
+    const timing = deadlineDates(plan, d);
+    if (timing.kind === 'dated') for (const date of timing.dates) dates.add(date);
+  }
+  return dates.size === 0 ? { kind: 'undated' } : { kind: 'dated', dates: [...dates].sort() };
 }
 
 const MONTHS_PER: Record<RecurringDeadline['every'], number> = { year: 12, 'half-year': 6, quarter: 3, month: 1 };

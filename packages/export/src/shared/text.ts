@@ -65,5 +65,9 @@ export function describeDeadline(deadline: Deadline): string {
       return { 'start-term': 'đầu kỳ', 'mid-term': 'giữa kỳ', 'end-term': 'cuối kỳ', 'on-request': 'theo yêu cầu', other: 'theo mốc' }[deadline.milestone];
     case 'event':
       return deadline.event;
+    case 'by-reference':
+      return 'theo thời hạn quy định';
+    case 'same-as':
+      return `như thời hạn của ${deadline.rule}`;
   }
 }

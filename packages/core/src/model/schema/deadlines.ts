@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { deadlineYear, isoDateSchema, keySchema, nonEmpty } from './primitives.js';
+import { deadlineYear, idSchema, isoDateSchema, keySchema, nonEmpty } from './primitives.js';
 
 /** Deadlines as plans word them, and how a due date is read. */
 
@@ -74,12 +74,37 @@ export const eventDeadlineSchema = z.strictObject({
   ...deadlineText,
 });
 
+/**
+ * A deadline the plan does not state but takes from another document or rule: "đúng thời hạn
+ * quy định", "theo thời hạn tại Thông tư số …". It is owed, never dated by kehoach.
+ */
+export const referenceDeadlineSchema = z.strictObject({
+  kind: z.literal('by-reference'),
+  /** The legal reference (`plan.legal[].id`) that sets the deadline, when the text names it. */
+  source: idSchema.optional(),
+  ...deadlineText,
+});
+
+/**
+ * The deadline of another reporting rule of the same plan: a yearly report whose day is set in
+ * the reporting section ("báo cáo … theo quy định tại mục V"). `obligations()` dates it by that
+ * rule's deadlines.
+ */
+export const sameAsDeadlineSchema = z.strictObject({
+  kind: z.literal('same-as'),
+  /** The id of the reporting rule whose deadlines apply. */
+  rule: idSchema,
+  ...deadlineText,
+});
+
 export const deadlineSchema = z.discriminatedUnion('kind', [
   dateDeadlineSchema,
   endOfDeadlineSchema,
   recurringDeadlineSchema,
   milestoneDeadlineSchema,
   eventDeadlineSchema,
+  referenceDeadlineSchema,
+  sameAsDeadlineSchema,
 ]);
 
 export type DeadlineReading = z.infer<typeof deadlineReadingSchema>;
@@ -89,5 +114,7 @@ export type EndOfDeadline = z.infer<typeof endOfDeadlineSchema>;
 export type RecurringDeadline = z.infer<typeof recurringDeadlineSchema>;
 export type MilestoneDeadline = z.infer<typeof milestoneDeadlineSchema>;
 export type EventDeadline = z.infer<typeof eventDeadlineSchema>;
+export type ReferenceDeadline = z.infer<typeof referenceDeadlineSchema>;
+export type SameAsDeadline = z.infer<typeof sameAsDeadlineSchema>;
 export type Deadline = z.infer<typeof deadlineSchema>;
 export type PeriodUnit = z.infer<typeof periodUnitSchema>;
