@@ -26,6 +26,9 @@ const COMMANDS: Record<CommandName, () => Promise<Command>> = {
     const { diffCommand } = await import('./diff/command.js');
     return (argv, io) => diffCommand(argv, io);
   },
+  status: async () => (await import('./progress/commands.js')).statusCommand,
+  agenda: async () => (await import('./progress/commands.js')).agendaCommand,
+  progress: async () => (await import('./progress/commands.js')).progressCommand,
 };
 
 const isCommand = (name: string): name is CommandName => (COMMAND_NAMES as readonly string[]).includes(name);

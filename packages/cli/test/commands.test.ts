@@ -185,7 +185,7 @@ describe('kehoach export', () => {
     const r = kehoach('export', example, '--format', 'csv', '--table', 'targets');
     expect(r.status).toBe(0);
     expect(r.stdout.startsWith('\uFEFFMã,Mục,Chỉ tiêu,Hướng,Giá trị,')).toBe(true);
-    expect(r.stdout).toContain('\r\nIII.2.d1.p8/t1,"III.2, gạch đầu dòng thứ 1, ý “+” thứ 8",số hộ nghèo,giảm,50,,,%,,2025,2021,,năm đầu nhiệm kỳ,,');
+    expect(r.stdout).toContain('\r\nIII.2.d1.p8/t1,"III.2, gạch đầu dòng thứ 1, ý “+” thứ 8",số hộ nghèo,giảm,50,,,%,,2025,,2021,,năm đầu nhiệm kỳ,,');
     const dir = path.join(tmp, 'targets');
     mkdirSync(dir);
     expect(kehoach('export', example, '--format', 'csv', '--table', 'targets', '--out', dir).status).toBe(0);

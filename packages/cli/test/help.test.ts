@@ -75,7 +75,7 @@ describe('typos', () => {
     const r = kehoach('valdiate', example);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe('kehoach: không có lệnh "valdiate"; có phải ý bạn là "kehoach validate"?\nCác lệnh: validate, export, summary, obligations, init, import, diff. Xem: kehoach --help\n');
+    expect(r.stderr).toBe('kehoach: không có lệnh "valdiate"; có phải ý bạn là "kehoach validate"?\nCác lệnh: validate, export, summary, obligations, status, agenda, progress, init, import, diff. Xem: kehoach --help\n');
     expect(kehoach('exprot', example, '--locale', 'en').stderr.split('\n')[0]).toBe('kehoach: unknown command "exprot"; did you mean "kehoach export"?');
     expect(kehoach('frobnicate').stderr.split('\n')[0]).toBe('kehoach: không có lệnh "frobnicate"');
   });

@@ -60,6 +60,23 @@ describe('target wording', () => {
   });
 });
 
+describe('targets of a phase', () => {
+  it('name the phase as the document words it, else by its years, in every output', () => {
+    const plan = plannedTargets();
+    plan.phases = [
+      { key: 'gd1', from: '2022-01-01', to: '2023-12-31', text: 'giai đoạn 2022-2023' },
+      { key: 'gd2', from: '2024-01-01', to: '2024-12-31' },
+    ];
+    const task = (plan.body[0] as { children: { children: { targets: Target[] }[] }[] }).children[0]!.children[0]!;
+    task.targets[0]!.phase = 'gd1';
+    task.targets[1]!.phase = 'gd2';
+    expect(targetWhen(task.targets[0]!, plan)).toBe('giai đoạn 2022-2023, đến năm 2024');
+    expect(toMarkdown(plan)).toContain('| I.1.a | tỷ lệ hộ nghèo | giảm 1,5–2 điểm % |  | mỗi năm, giai đoạn 2024–2024 | UBND huyện X; UBND huyện Y |');
+    expect(toHtml(plan)).toContain('<td>giai đoạn 2022-2023, đến năm 2024</td>');
+    expect(toCsvTargets(plan)).toContain(',ha,,2024,giai đoạn 2022-2023,2021,800,');
+  });
+});
+
 describe('targets in the HTML report', () => {
   const html = toHtml(plannedTargets());
 
@@ -125,17 +142,17 @@ describe('toCsvTargets', () => {
   it('writes one row per target, one fact per column, with plain numbers', () => {
     const csv = toCsvTargets(plannedTargets());
     expect(csv.split('\r\n')).toEqual([
-      '\uFEFFMã,Mục,Chỉ tiêu,Hướng,Giá trị,Từ,Đến,Đơn vị,Tính theo,Năm,Năm cơ sở,Giá trị cơ sở,Mốc so sánh,Phạm vi,Nguyên văn',
-      'I.1.a/t1,I.1.a,diện tích rừng trồng mới,đạt,1250.5,,,ha,,2024,2021,800,,,"trồng mới 1.250,5 ha đến năm 2024"',
-      'I.1.a/t2,I.1.a,tỷ lệ hộ nghèo,giảm,,1.5,2,điểm %,năm,,,,,UBND huyện X; UBND huyện Y,',
+      '\uFEFFMã,Mục,Chỉ tiêu,Hướng,Giá trị,Từ,Đến,Đơn vị,Tính theo,Năm,Giai đoạn,Năm cơ sở,Giá trị cơ sở,Mốc so sánh,Phạm vi,Nguyên văn',
+      'I.1.a/t1,I.1.a,diện tích rừng trồng mới,đạt,1250.5,,,ha,,2024,,2021,800,,,"trồng mới 1.250,5 ha đến năm 2024"',
+      'I.1.a/t2,I.1.a,tỷ lệ hộ nghèo,giảm,,1.5,2,điểm %,năm,,,,,,UBND huyện X; UBND huyện Y,',
       '',
     ]);
   });
 
   it('writes decimal commas with the ; separator, as Excel reads them under Vietnamese settings', () => {
     const csv = toCsvTargets(plannedTargets(), { delimiter: ';' });
-    expect(csv).toContain('\r\nI.1.a/t1;I.1.a;diện tích rừng trồng mới;đạt;1250,5;;;ha;;2024;2021;800;;;trồng mới 1.250,5 ha đến năm 2024\r\n');
-    expect(csv).toContain(';giảm;;1,5;2;điểm %;năm;;;;;"UBND huyện X; UBND huyện Y";\r\n');
+    expect(csv).toContain('\r\nI.1.a/t1;I.1.a;diện tích rừng trồng mới;đạt;1250,5;;;ha;;2024;;2021;800;;;trồng mới 1.250,5 ha đến năm 2024\r\n');
+    expect(csv).toContain(';giảm;;1,5;2;điểm %;năm;;;;;;"UBND huyện X; UBND huyện Y";\r\n');
   });
 
   it('neutralises a wording a spreadsheet would run as a formula', () => {

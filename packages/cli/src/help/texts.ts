@@ -1,7 +1,7 @@
 import type { LocalizedText } from '@kehoach/core';
 
 /** @internal The commands of `kehoach`, in the order the usage lists them. */
-export const COMMAND_NAMES = ['validate', 'export', 'summary', 'obligations', 'init', 'import', 'diff'] as const;
+export const COMMAND_NAMES = ['validate', 'export', 'summary', 'obligations', 'status', 'agenda', 'progress', 'init', 'import', 'diff'] as const;
 
 /** @internal A command of `kehoach`. */
 export type CommandName = (typeof COMMAND_NAMES)[number];
@@ -29,9 +29,12 @@ Các lệnh:
   export        xuất kế hoạch: json, json-schema, ics (lịch), html, md, csv
   summary       thông tin chung, số liệu và các hạn sắp đến
   obligations   nghĩa vụ có thời hạn của từng đơn vị, và nghĩa vụ khi có sự kiện
+  status        tình hình thực hiện đến một ngày: đúng hạn, trễ, quá hạn, chỉ tiêu
+  agenda        việc một đơn vị phải làm trong N ngày làm việc tới
+  progress      progress index: tệp định kiểu cho hồ sơ tiến độ (progress.ts)
   init          tạo dự án kế hoạch mới: package.json, plan.ts có chú thích, quy trình CI
   import        viết một kế hoạch JSON thành mã TypeScript dùng các hàm dựng
-  diff          những gì thay đổi giữa hai phiên bản của một kế hoạch
+  diff          những gì thay đổi giữa hai phiên bản của một kế hoạch hoặc hồ sơ tiến độ
 
 ${COMMON.vi}
   --version         phiên bản của kehoach
@@ -48,9 +51,12 @@ Commands:
   export        write the plan as json, json-schema, ics (calendars), html, md, csv
   summary       the plan's header, counts and next duties
   obligations   each unit's dated duties, and those an event triggers
+  status        where things stand on a day: on time, late, overdue, targets
+  agenda        what a unit must do in the next N working days
+  progress      progress index: the module that types a progress record (progress.ts)
   init          a new plan project: package.json, a commented plan.ts and a CI workflow
   import        TypeScript source for a JSON plan, written with the builders
-  diff          what changed between two versions of a plan
+  diff          what changed between two versions of a plan or progress record
 
 ${COMMON.en}
   --version         the version of kehoach
@@ -215,6 +221,86 @@ Options:
   --reading safe|legal        the safe date or the legal limit (default: the plan's, else safe)
   --format table|json|csv     output format (default: table)
   --calendar FILE.json        add holiday schedules announced after this version (docs/calendars.md)
+`,
+  ),
+  status: loading(
+    `Cách dùng: kehoach status <kế hoạch> [tùy chọn]
+
+Tình hình thực hiện đến một ngày, từ hồ sơ tiến độ: mỗi lần đến hạn đúng hạn, trễ (bao nhiêu
+ngày làm việc), quá hạn, sắp đến hạn, chưa đến hạn hoặc được miễn; số liệu theo đơn vị; chỉ tiêu
+từ mức gốc đến số đo mới nhất và mục tiêu. Hồ sơ được kiểm tra trước (mã KH9xx); có lỗi thì
+mã thoát 1.
+
+Tùy chọn:
+  --progress FILE             hồ sơ tiến độ (mặc định: progress.ts hoặc progress.json cạnh kế hoạch)
+  --as-of DATE                ngày xét (mặc định: hôm nay, giờ Việt Nam)
+  --unit KEY                  chỉ một đơn vị (và các nhóm nó cùng thực hiện)
+  --format table|json|csv     định dạng (mặc định: table)
+  --fail-on overdue|late      mã thoát 1 khi có việc quá hạn (late: cả việc nộp trễ)
+  --soon N                    "sắp đến hạn" trong N ngày làm việc (mặc định: 10)
+  --reading safe|legal        hạn an toàn hay hạn theo luật (mặc định: theo kế hoạch, nếu không thì safe)
+  --calendar FILE.json        thêm lịch nghỉ lễ công bố sau phiên bản này (docs/calendars.md)
+`,
+    `Usage: kehoach status <plan> [options]
+
+Where things stand on a day, from the progress record: each occurrence on time, late (by how
+many working days), overdue, due soon, not yet due or waived; counts per unit; each target from
+its baseline to the latest measurement and the goal. The record is checked first (KH9xx
+codes); errors exit 1.
+
+Options:
+  --progress FILE             the progress record (default: progress.ts or progress.json beside the plan)
+  --as-of DATE                the day to stand on (default: today, Vietnam time)
+  --unit KEY                  one unit only (and the groups it acts in together)
+  --format table|json|csv     output format (default: table)
+  --fail-on overdue|late      exit 1 when something is overdue (late: also when submitted late)
+  --soon N                    "due soon" within N working days (default: 10)
+  --reading safe|legal        the safe date or the legal limit (default: the plan's, else safe)
+  --calendar FILE.json        add holiday schedules announced after this version (docs/calendars.md)
+`,
+  ),
+  agenda: loading(
+    `Cách dùng: kehoach agenda [kế hoạch] --unit KEY [tùy chọn]
+
+Việc một đơn vị phải làm: các lần đến hạn chưa nộp đã quá hạn, và các lần đến hạn trong N ngày
+làm việc tới ("còn 5 ngày làm việc (7 ngày)"). Kế hoạch mặc định là thư mục hiện tại.
+
+Tùy chọn:
+  --unit KEY                  đơn vị (bắt buộc)
+  --within N                  số ngày làm việc tới (mặc định: 30)
+  --progress FILE             hồ sơ tiến độ (mặc định: progress.ts hoặc progress.json cạnh kế hoạch)
+  --as-of DATE                ngày xét (mặc định: hôm nay, giờ Việt Nam)
+  --format table|json         định dạng (mặc định: table)
+  --reading safe|legal        hạn an toàn hay hạn theo luật
+  --calendar FILE.json        thêm lịch nghỉ lễ công bố sau phiên bản này
+`,
+    `Usage: kehoach agenda [plan] --unit KEY [options]
+
+What a unit must do: occurrences not submitted that are overdue, and those due in the next N
+working days ("5 working days left (7 days)"). The plan is the current folder by default.
+
+Options:
+  --unit KEY                  the unit (required)
+  --within N                  working days ahead (default: 30)
+  --progress FILE             the progress record (default: progress.ts or progress.json beside the plan)
+  --as-of DATE                the day to stand on (default: today, Vietnam time)
+  --format table|json         output format (default: table)
+  --reading safe|legal        the safe date or the legal limit
+  --calendar FILE.json        add holiday schedules announced after this version
+`,
+  ),
+  progress: loading(
+    `Cách dùng: kehoach progress index <kế hoạch> [--out FILE] [--check]
+
+Viết tệp progress-index.ts: các lần đến hạn và đơn vị phải thực hiện, nhiệm vụ, chỉ tiêu và đơn
+vị đo của kế hoạch, để hàm dựng của progress.ts báo lỗi biên dịch khi gõ sai mã. --check: mã
+thoát 1 khi tệp chưa cập nhật theo kế hoạch.
+`,
+    `Usage: kehoach progress index <plan> [--out FILE] [--check]
+
+Writes progress-index.ts: the plan's occurrences with the units that owe them, its tasks, its
+targets and their units of measure, so that the builders of progress.ts fail to compile on a
+misspelt name. --check: exit 1 when the file is not up to date with the plan.
 `,
   ),
   init: help(

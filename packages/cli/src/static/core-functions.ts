@@ -29,10 +29,18 @@ export const CORE_FUNCTIONS: Readonly<Record<string, (...args: never[]) => unkno
   byReference: core.byReference,
   sameAs: core.sameAs,
   paragraphs: core.paragraphs,
+  progressBuilders: core.progressBuilders as never,
+  defineProgress: core.defineProgress,
 };
 
-/** @internal Methods of a registry (`r.task(...)`) a statically read plan may call. */
-export const REGISTRY_METHODS: ReadonlySet<string> = new Set(['section', 'item', 'task', 'report', 'each', 'together', 'related', 'target']);
+/**
+ * @internal Methods of a registry (`r.task(...)`) a statically read plan may call, and of the
+ * progress builders (`p.submission(...)`) a statically read progress record may call.
+ */
+export const REGISTRY_METHODS: ReadonlySet<string> = new Set([
+  'section', 'item', 'task', 'report', 'each', 'together', 'related', 'target',
+  'submission', 'status', 'measurement', 'exemption',
+]);
 
 /** @internal Marks the registries the reader built itself, so only their methods are called. */
 export const builtRegistries = new WeakSet<object>();

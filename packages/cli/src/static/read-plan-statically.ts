@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { isPlanError, type LocalizedText, type Plan, type PlanProblem } from '@kehoach/core';
+import { isPlanError, isProgressError, type LocalizedText, type Plan, type PlanProblem, type Progress } from '@kehoach/core';
 import { lineColumn, parseTypeScript, type EsNode } from '@kehoach/validator/locate';
 import { SourceRefusal } from '../load/load-error.js';
 import { isInside, readSource, sourceRoot, type SourceRoot } from '../load/read-source.js';
@@ -66,26 +66,63 @@ class Refusal extends Error {
  * if (result.ok) console.log(result.plan.number);
  */
 export async function readPlanStatically(file: string, options: StaticReadOptions = {}): Promise<StaticReadResult> {
+  const result = await readDefaultExport(file, options, isPlanLike, {
+    vi: 'Tệp không xuất mặc định (export default) một kế hoạch tạo bởi definePlan().',
+    en: 'The file does not export a plan made by definePlan() as its default export.',
+  });
+  return result.ok ? { ok: true, plan: result.value as Plan, sources: result.sources, programs: result.programs } : result;
+}
+
+/** The outcome of reading a progress record without running it. */
+export type StaticProgressResult =
+  | { ok: true; progress: Progress; sources: Map<string, string>; programs: Map<string, EsNode> }
+  | { ok: false; problems: StaticProblem[] }
+  | { ok: false; planProblems: readonly PlanProblem[]; sources: Map<string, string>; programs: Map<string, EsNode> };
+
+/**
+ * Reads a `progress.ts` without importing or evaluating it, under the same grammar and limits
+ * as `readPlanStatically()`: the progress builders (`progressBuilders`, `defineProgress`) and
+ * their methods are the calls it may make, and the generated `progress-index.ts` is a constant.
+ *
+ * @example
+ * const result = await readProgressStatically('plans/khanh-hoa/progress.ts');
+ * if (result.ok) console.log(result.progress.submissions.length);
+ */
+export async function readProgressStatically(file: string, options: StaticReadOptions = {}): Promise<StaticProgressResult> {
+  const result = await readDefaultExport(file, options, isProgressLike, {
+    vi: 'Tệp không xuất mặc định (export default) một hồ sơ tiến độ tạo bởi defineProgress().',
+    en: 'The file does not export a progress record made by defineProgress() as its default export.',
+  });
+  return result.ok ? { ok: true, progress: result.value as Progress, sources: result.sources, programs: result.programs } : result;
+}
+
+async function readDefaultExport(
+  file: string,
+  options: StaticReadOptions,
+  accept: (value: unknown) => boolean,
+  none: LocalizedText,
+): Promise<
+  | { ok: true; value: unknown; sources: Map<string, string>; programs: Map<string, EsNode> }
+  | { ok: false; problems: StaticProblem[] }
+  | { ok: false; planProblems: readonly PlanProblem[]; sources: Map<string, string>; programs: Map<string, EsNode> }
+> {
   const absolute = path.resolve(file);
   const reader = new StaticReader();
   try {
     reader.root = sourceRoot(options.root ?? path.dirname(absolute));
-    const plan = reader.defaultExport(absolute);
-    if (!isPlanLike(plan)) {
+    const value = reader.defaultExport(absolute);
+    if (!accept(value)) {
       const record = reader.moduleOf(absolute);
-      throw reader.refuse(record, record.shape.defaultExport ?? record.program, 'static/no-plan', 'export default', {
-        vi: 'Tệp không xuất mặc định (export default) một kế hoạch tạo bởi definePlan().',
-        en: 'The file does not export a plan made by definePlan() as its default export.',
-      });
+      throw reader.refuse(record, record.shape.defaultExport ?? record.program, 'static/no-plan', 'export default', none);
     }
-    return { ok: true, plan, sources: reader.sources, programs: reader.programs };
+    return { ok: true, value, sources: reader.sources, programs: reader.programs };
   } catch (error) {
     if (error instanceof Refusal) return { ok: false, problems: [error.problem] };
     if (error instanceof SourceRefusal) {
       const p = error.problem;
       return { ok: false, problems: [{ code: p.code, construct: 'file', file: p.file ?? absolute, line: p.line ?? 1, column: p.column ?? 1, message: p.message }] };
     }
-    if (isPlanError(error)) return { ok: false, planProblems: error.problems, sources: reader.sources, programs: reader.programs };
+    if (isPlanError(error) || isProgressError(error)) return { ok: false, planProblems: error.problems, sources: reader.sources, programs: reader.programs };
     if (error instanceof RangeError) {
       return {
         ok: false,
@@ -94,6 +131,10 @@ export async function readPlanStatically(file: string, options: StaticReadOption
     }
     throw error;
   }
+}
+
+function isProgressLike(value: unknown): value is Progress {
+  return typeof value === 'object' && value !== null && (value as { schema?: unknown }).schema === 'kehoach/progress@1';
 }
 
 function isPlanLike(value: unknown): value is Plan {
@@ -338,13 +379,13 @@ class StaticReader {
     try {
       result = run();
     } catch (error) {
-      if (isPlanError(error)) throw error;
+      if (isPlanError(error) || isProgressError(error)) throw error;
       throw this.refuse(record, node, 'static/invalid-call', `call of ${name}`, {
         vi: `Hàm dựng ${name} không nhận các đối số này.`,
         en: `The builder ${name} does not accept these arguments.`,
       });
     }
-    if (name === 'defineRegistry' && typeof result === 'object' && result !== null) builtRegistries.add(result);
+    if ((name === 'defineRegistry' || name === 'progressBuilders') && typeof result === 'object' && result !== null) builtRegistries.add(result);
     return typeof result === 'object' && result !== null ? this.weigh(result, weight) : result;
   }
 

@@ -3,7 +3,8 @@ import { vietnamCalendar, type WorkingDayCalendar } from '../calendar/index.js';
 import type { DeadlineReading, Plan, Target } from '../model/schema.js';
 import { walkPlan } from '../model/walk.js';
 import type { Due } from '../obligations/due.js';
-import { indexOccurrences, occurrenceId, type OccurrenceEntry } from './occurrences.js';
+import { obligations, type Obligations } from '../obligations/obligations.js';
+import { occurrenceId } from './occurrences.js';
 import type { Exemption, Measurement, Progress, Submission, TaskState, TaskStatus } from './schema.js';
 import { WorkingDayCounter } from './working-days.js';
 
@@ -165,9 +166,22 @@ export function status(plan: Plan, progress: Progress, options: StatusOptions): 
   const reading = options.reading ?? plan.reading ?? 'safe';
   const calendar = options.calendar ?? defaultCalendar();
   const soon = options.soon ?? 10;
-  const index = indexOccurrences(plan, { calendar, reading });
+  const found = obligations(plan, { calendar, reading });
   const days = new WorkingDayCounter(calendar);
-  const wanted = options.unit === undefined ? undefined : unitFilter(plan, options.unit, index.occurrences);
+  const wanted = options.unit === undefined ? undefined : unitFilter(plan, options.unit, found);
+
+  // Each duty a named unit owes, by occurrence and unit: what a submission can answer.
+  const dated = found.dated;
+  const datedKeys: string[] = new Array(dated.length);
+  const owed = new Map<string, boolean>();
+  for (let i = 0; i < dated.length; i++) {
+    const duty = dated[i]!;
+    if (duty.others) continue;
+    const key = `${occurrenceId(duty)}\u0000${duty.unit}`;
+    datedKeys[i] = key;
+    owed.set(key, true);
+  }
+  for (const duty of [...found.undated, ...found.triggered]) if (!duty.others) owed.set(`${occurrenceId(duty)}\u0000${duty.unit}`, false);
 
   const taskOf = taskAncestors(plan);
   const submissions = new Map<string, Submission>();
@@ -175,19 +189,15 @@ export function status(plan: Plan, progress: Progress, options: StatusOptions): 
   const unmatched: Submission[] = [];
   for (const submission of progress.submissions) {
     if (submission.received > asOf) continue;
-    const entry = index.occurrences.get(submission.occurrence);
-    if (entry === undefined || !entry.duties.has(submission.unit)) {
-      if (wanted === undefined || wanted.has(submission.unit)) unmatched.push(submission);
-      continue;
-    }
     if (wanted !== undefined && !wanted.has(submission.unit)) continue;
-    if (entry.kind !== 'dated') {
-      unscheduled.push(submission);
-      continue;
-    }
     const key = `${submission.occurrence}\u0000${submission.unit}`;
-    const earlier = submissions.get(key);
-    if (earlier === undefined || submission.received < earlier.received) submissions.set(key, submission);
+    const isDated = owed.get(key);
+    if (isDated === undefined) unmatched.push(submission);
+    else if (!isDated) unscheduled.push(submission);
+    else {
+      const earlier = submissions.get(key);
+      if (earlier === undefined || submission.received < earlier.received) submissions.set(key, submission);
+    }
   }
   const exemptions = new Map<string, Exemption[]>();
   for (const exemption of progress.exemptions) {
@@ -207,31 +217,43 @@ export function status(plan: Plan, progress: Progress, options: StatusOptions): 
   const occurrences: OccurrenceStatus[] = [];
   const counts: VerdictCounts = { ...ZERO };
   const perUnit = new Map<string, UnitCompliance>();
-  for (const duty of index.obligations.dated) {
+  const dayBefore = addDays(asOf, -1);
+  for (let i = 0; i < dated.length; i++) {
+    const duty = dated[i]!;
     if (duty.others || duty.due === undefined) continue;
     if (wanted !== undefined && !wanted.has(duty.unit)) continue;
-    const occurrence = occurrenceId(duty);
+    const key = datedKeys[i]!;
+    const occurrence = key.slice(0, key.length - duty.unit.length - 1);
     const due = duty.due;
-    const submission = submissions.get(`${occurrence}\u0000${duty.unit}`);
-    const base = { occurrence, duty: duty.id, unit: duty.unit, what: duty.what, due };
-    let result: OccurrenceStatus;
-    const waivedBy = waiverOf(exemptions.get(occurrence), cancellations.get(taskOf.get(duty.source.nodeId) ?? ''), duty.unit, due);
-    if (submission !== undefined && submission.received <= due.effective) result = { ...base, verdict: 'on-time', submission };
-    else if (waivedBy !== undefined) result = { ...base, verdict: 'waived', waivedBy, ...(submission ? { submission } : {}) };
-    else if (submission !== undefined) result = { ...base, verdict: 'late', submission, lateBy: Math.max(1, days.between(due.effective, submission.received)) };
-    else if (due.effective < asOf) result = { ...base, verdict: 'overdue', overdueBy: Math.max(1, days.between(due.effective, asOf)) };
-    else {
-      const remaining = days.between(addDays(asOf, -1), due.effective);
-      result = { ...base, verdict: remaining <= soon ? 'due-soon' : 'not-yet-due', remaining };
+    const submission = submissions.get(key);
+    const result: OccurrenceStatus = { occurrence, duty: duty.id, unit: duty.unit, what: duty.what, due, verdict: 'on-time' };
+    const waivedBy =
+      exemptions.size === 0 && cancellations.size === 0 ? undefined : waiverOf(exemptions.get(occurrence), cancellations.get(taskOf().get(duty.source.nodeId) ?? ''), duty.unit, due);
+    if (submission !== undefined && submission.received <= due.effective) result.submission = submission;
+    else if (waivedBy !== undefined) {
+      result.verdict = 'waived';
+      result.waivedBy = waivedBy;
+      if (submission) result.submission = submission;
+    } else if (submission !== undefined) {
+      result.verdict = 'late';
+      result.submission = submission;
+      result.lateBy = Math.max(1, days.between(due.effective, submission.received));
+    } else if (due.effective < asOf) {
+      result.verdict = 'overdue';
+      result.overdueBy = Math.max(1, days.between(due.effective, asOf));
+    } else {
+      const remaining = days.between(dayBefore, due.effective);
+      result.verdict = remaining <= soon ? 'due-soon' : 'not-yet-due';
+      result.remaining = remaining;
     }
     occurrences.push(result);
-    const key = COUNT_KEY[result.verdict];
+    const countKey = COUNT_KEY[result.verdict];
     counts.total++;
-    counts[key]++;
+    counts[countKey]++;
     let unit = perUnit.get(duty.unit);
     if (unit === undefined) perUnit.set(duty.unit, (unit = { unit: duty.unit, ...ZERO }));
     unit.total++;
-    unit[key]++;
+    unit[countKey]++;
   }
 
   const order = new Map<string, number>();
@@ -261,8 +283,13 @@ function waiverOf(exemptions: Exemption[] | undefined, cancelled: TaskStatus[] |
   return undefined;
 }
 
-/** The task each node is (or is under), by node id. */
-function taskAncestors(plan: Plan): Map<string, string> {
+/** The task each node is (or is under), by node id; computed on first use. */
+function taskAncestors(plan: Plan): () => Map<string, string> {
+  let out: Map<string, string> | undefined;
+  return () => (out ??= tasksByNode(plan));
+}
+
+function tasksByNode(plan: Plan): Map<string, string> {
   const out = new Map<string, string>();
   for (const { node, ancestors } of walkPlan(plan)) {
     if (node.type === 'task') {
@@ -281,7 +308,7 @@ function taskAncestors(plan: Plan): Map<string, string> {
 }
 
 /** The units whose duties concern `unit`: itself and the groups it acts in together (as `obligations({ unit })`). */
-function unitFilter(plan: Plan, unit: string, occurrences: Map<string, OccurrenceEntry>): Set<string> {
+function unitFilter(plan: Plan, unit: string, found: Obligations): Set<string> {
   const wanted = new Set([unit]);
   const groups = new Map(plan.groups.map((g) => [g.key, g]));
   const contains = (group: string, seen: Set<string>): boolean => {
@@ -290,8 +317,11 @@ function unitFilter(plan: Plan, unit: string, occurrences: Map<string, Occurrenc
     seen.add(group);
     return (g.members ?? []).some((m) => m === unit || contains(m, seen));
   };
-  for (const entry of occurrences.values()) {
-    for (const key of entry.units) if (groups.has(key) && contains(key, new Set())) wanted.add(key);
+  const checked = new Set<string>();
+  for (const duty of [...found.dated, ...found.undated, ...found.triggered]) {
+    if (checked.has(duty.unit)) continue;
+    checked.add(duty.unit);
+    if (groups.has(duty.unit) && contains(duty.unit, new Set())) wanted.add(duty.unit);
   }
   return wanted;
 }

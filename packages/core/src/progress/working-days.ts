@@ -24,10 +24,18 @@ export class WorkingDayCounter {
    */
   between(from: IsoDate, to: IsoDate): number {
     if (to <= from) return 0;
-    const start = toDayNumber(from);
-    const end = toDayNumber(to);
+    const start = this.#day(from);
+    const end = this.#day(to);
     this.#at(start);
     return this.#at(end) - this.#at(start);
+  }
+
+  readonly #days = new Map<string, number>();
+
+  #day(date: IsoDate): number {
+    let day = this.#days.get(date);
+    if (day === undefined) this.#days.set(date, (day = toDayNumber(date)));
+    return day;
   }
 
   #at(day: number): number {

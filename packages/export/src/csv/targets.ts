@@ -1,6 +1,6 @@
 import type { Plan } from '@kehoach/core';
 import { planContext } from '../shared/context.js';
-import { DIRECTION_WORDS, targetRows } from '../shared/targets.js';
+import { DIRECTION_WORDS, phaseName, targetRows } from '../shared/targets.js';
 import { UTF8_BOM } from './matrix.js';
 import { csvRecords } from './quote.js';
 
@@ -19,7 +19,7 @@ const PER_WORDS = { year: 'năm', period: 'thời kỳ' } as const;
  * The plan's targets as CSV, one row per target in document order, one fact per column so a
  * spreadsheet can sort and sum them: id, where it is written (`II.2.b, ý “+” thứ 4`), metric,
  * direction (`tăng`, `giảm`, `đạt`, `duy trì`), value or range, unit, counted per year or over
- * the period, target year, baseline year and value with its wording, the units it applies to
+ * the period, target year, phase ("giai đoạn 2021-2025"), baseline year and value with its wording, the units it applies to
  * and the plan's own wording. Numbers are plain (no thousands separator). RFC 4180 quoting and
  * CRLF, UTF-8 with a byte order mark, as {@link toCsvMatrix}.
  *
@@ -42,6 +42,7 @@ export function toCsvTargets(plan: Plan, options: CsvTargetsOptions = {}): strin
     'Đơn vị',
     'Tính theo',
     'Năm',
+    'Giai đoạn',
     'Năm cơ sở',
     'Giá trị cơ sở',
     'Mốc so sánh',
@@ -59,6 +60,7 @@ export function toCsvTargets(plan: Plan, options: CsvTargetsOptions = {}): strin
     t.unit ?? '',
     t.per === undefined ? '' : PER_WORDS[t.per],
     t.by === undefined ? '' : String(t.by),
+    t.phase === undefined ? '' : phaseName(t.phase, plan),
     t.baseline?.year === undefined ? '' : String(t.baseline.year),
     num(t.baseline?.value),
     t.baseline?.text ?? '',

@@ -1,4 +1,4 @@
-import type { Target } from '@kehoach/core';
+import type { Plan, Target } from '@kehoach/core';
 import type { PlanContext } from './context.js';
 
 /** @internal The direction of a target in words. */
@@ -49,7 +49,7 @@ export function targetRows(context: PlanContext): TargetRow[] {
         metric: target.metric,
         aim: targetAim(target),
         baseline: targetBaseline(target),
-        when: targetWhen(target),
+        when: targetWhen(target, context.plan),
         scopeNames,
         scope: scopeNames.join('; '),
         text: target.text ?? '',
@@ -75,13 +75,21 @@ export function targetBaseline(target: Target): string {
   return main === '' ? b.text : `${main} (${b.text})`;
 }
 
-/** @internal When the target is due: `năm 2025`, `mỗi năm`, `cả thời kỳ`, or both. */
-export function targetWhen(target: Target): string {
+/** @internal When the target is due: `năm 2025`, `mỗi năm`, `cả thời kỳ`, its phase, or several. */
+export function targetWhen(target: Target, plan?: Pick<Plan, 'phases'>): string {
   const parts: string[] = [];
   if (target.per === 'year') parts.push('mỗi năm');
   if (target.per === 'period') parts.push('cả thời kỳ');
+  if (target.phase !== undefined) parts.push(phaseName(target.phase, plan));
   if (target.by !== undefined) parts.push(`đến năm ${target.by}`);
   return parts.join(', ');
+}
+
+/** @internal A phase as the document words it, else by its years: `giai đoạn 2021–2025`; its key when unknown. */
+export function phaseName(key: string, plan?: Pick<Plan, 'phases'>): string {
+  const phase = plan?.phases?.find((p) => p.key === key);
+  if (phase === undefined) return key;
+  return phase.text ?? `giai đoạn ${phase.from.slice(0, 4)}–${phase.to.slice(0, 4)}`;
 }
 
 /** @internal `50%`, `4 điểm %`, `120 ha`: Vietnamese writes `%` against the number. */

@@ -19,6 +19,7 @@ import { recurringRange } from './dates/recurring-range/recurring-range.rule.js'
 import { nonWorkingDay } from './dates/non-working-day/non-working-day.rule.js';
 import { ambiguousBefore } from './dates/ambiguous-before/ambiguous-before.rule.js';
 import { wordingMismatch } from './dates/wording-mismatch/wording-mismatch.rule.js';
+import { phaseOrder } from './dates/phase-order/phase-order.rule.js';
 import { reportingChain } from './reporting/chain/chain.rule.js';
 import { afterPlanEnd } from './reporting/after-plan-end/after-plan-end.rule.js';
 import { malformedNumber } from './legal/malformed-number/malformed-number.rule.js';
@@ -61,6 +62,7 @@ export const rules = {
   'dates/non-working-day': nonWorkingDay,
   'dates/ambiguous-before': ambiguousBefore,
   'dates/wording-mismatch': wordingMismatch,
+  'dates/phase-order': phaseOrder,
   'reporting/chain': reportingChain,
   'reporting/after-plan-end': afterPlanEnd,
   'legal/malformed-number': malformedNumber,
