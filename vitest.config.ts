@@ -12,6 +12,8 @@ export default defineConfig({
       include: ['packages/*/src/**/*.test-d.ts', 'packages/*/test/**/*.test-d.ts', 'examples/*/test/**/*.test-d.ts'],
       tsconfig: './tsconfig.json',
     },
-    testTimeout: 60_000,
+    // Subprocess tests load the CLI (and, for --typecheck, the TypeScript compiler): generous on a busy machine.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
   },
 });

@@ -150,6 +150,13 @@ describe('kehoach export', () => {
     expect(one.status).toBe(0);
     expect(one.stdout.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
     expect(one.stdout).toContain('BEGIN:VALARM');
+    // Reminders by default; --alarm none drops them, and nothing else changes.
+    const byDefault = kehoach('export', example, '--format', 'ics', '--unit', 'soYTe');
+    expect(byDefault.stdout).toBe(one.stdout);
+    const none = kehoach('export', example, '--format', 'ics', '--unit', 'soYTe', '--alarm', 'none');
+    expect(none.status).toBe(0);
+    expect(none.stdout).not.toContain('VALARM');
+    expect(none.stdout.replaceAll('\r\n ', '')).toBe(one.stdout.replaceAll('\r\n ', '').replace(/BEGIN:VALARM\r\n[\s\S]*?END:VALARM\r\n/g, ''));
     const dir = path.join(tmp, 'calendars');
     const all = kehoach('export', example, '--format', 'ics', '--out', dir);
     expect(all.status).toBe(0);

@@ -13,7 +13,7 @@ export { PlanError, isPlanError, formatPath, type PlanProblem } from './model/er
 export { parsePlan, safeParsePlan, MAX_DEPTH } from './model/parse.js';
 export { stringifyPlan } from './model/serialize.js';
 export { planJsonSchema, PLAN_JSON_SCHEMA_ID } from './model/json-schema.js';
-export { walkPlan, findNode, type NodeVisit } from './model/walk.js';
+export { walkPlan, findNode, taskOf, type NodeVisit } from './model/walk.js';
 export { asciiFold, slugify, createSegmentCounter, childId, numberSegment } from './model/ids.js';
 export { closestMatch } from './model/closest.js';
 export {

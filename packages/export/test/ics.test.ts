@@ -75,19 +75,70 @@ describe.each(plans)('toIcs of the %s', (_name, plan) => {
     }
   });
 
-  it('stamps every event with the issue date of the plan, never the clock', () => {
+  it('stamps every event with the issue date of the plan, never the clock, when nothing was corrected after issue', () => {
     const stamp = `${plan.issuedOn.replaceAll('-', '')}T000000Z`;
     const raw = toIcs(plan, { dates: 'effective' });
     const stamps = raw.split('\r\n').filter((l) => l.startsWith('DTSTAMP:'));
     expect(stamps.length).toBeGreaterThan(0);
     expect(new Set(stamps)).toEqual(new Set([`DTSTAMP:${stamp}`]));
+    expect(new Set(raw.split('\r\n').filter((l) => l.startsWith('SEQUENCE:')))).toEqual(new Set(['SEQUENCE:0']));
   });
 
-  it('publishes without ATTENDEE, ORGANIZER or VTODO', () => {
+  it('publishes with an ORGANIZER on every event (RFC 5546 PUBLISH), without ATTENDEE or VTODO', () => {
     const raw = toIcs(plan);
     expect(raw).toContain('\r\nMETHOD:PUBLISH\r\n');
-    expect(raw).not.toMatch(/^(ATTENDEE|ORGANIZER)[;:]/m);
+    const calendar = parseIcs(raw);
+    for (const vevent of calendar.getAllSubcomponents('vevent')) {
+      const organizer = vevent.getFirstProperty('organizer')!;
+      expect(organizer.getFirstValue()).toBe(`urn:kehoach:${plan.id}:${plan.issuer}`);
+      expect(organizer.getParameter('cn')).toBe(plan.units.find((u) => u.key === plan.issuer)!.name);
+    }
+    expect(parseIcs(toIcs(plan, { organizer: 'mailto:vanphong@example.gov.vn' })).getFirstSubcomponent('vevent')!.getFirstPropertyValue('organizer')).toBe(
+      'mailto:vanphong@example.gov.vn',
+    );
+    expect(raw).not.toMatch(/^ATTENDEE[;:]/m);
     expect(raw).not.toContain('VTODO');
+  });
+
+  it('raises SEQUENCE and DTSTAMP of the events a dated correction concerns, and of no other', () => {
+    const data = JSON.parse(stringifyPlan(plan)) as { corrections: unknown[] };
+    const first = toIcs(plan);
+    const event = parseIcs(first).getAllSubcomponents('vevent')[0]!;
+    const uid = text(event, 'uid');
+    const nodeId = decodeURIComponent(uid.slice(uid.indexOf('/') + 1, uid.indexOf('#')));
+    const correct = (date: string | undefined, id: string) => ({
+      id,
+      target: nodeId,
+      field: 'deadlines',
+      asIssued: 'a',
+      corrected: 'b',
+      note: { vi: 'Đính chính thời hạn.', en: 'The deadline corrected.' },
+      ...(date && { date }),
+    });
+    const once = parsePlan({ ...data, corrections: [...data.corrections, correct('2030-02-01', 'c1'), correct(undefined, 'c0')] });
+    const twice = parsePlan({ ...data, corrections: [...data.corrections, correct('2030-02-01', 'c1'), correct('2030-03-15', 'c2')] });
+    const of = (p: Plan) => new Map(parseIcs(toIcs(p)).getAllSubcomponents('vevent').map((v) => [text(v, 'uid') + (v.getFirstPropertyValue('recurrence-id') ?? ''), [String(v.getFirstPropertyValue('sequence')), raw(v, 'dtstamp')]]));
+    const raw = (v: InstanceType<typeof ICAL.Component>, name: string) => v.getFirstProperty(name)!.toICALString();
+    const before = of(plan);
+    for (const [p, sequence, stamp] of [[once, '1', 'DTSTAMP:20300201T000000Z'], [twice, '2', 'DTSTAMP:20300315T000000Z']] as const) {
+      const after = of(p);
+      let changed = 0;
+      for (const [key, value] of after) {
+        if (key.includes(`/${uid.slice(uid.indexOf('/') + 1, uid.indexOf('#'))}#`)) {
+          expect(value).toEqual([sequence, stamp]);
+          changed++;
+        } else expect(value, key).toEqual(before.get(key));
+      }
+      expect(changed).toBeGreaterThan(0);
+    }
+    expect(toIcs(twice)).toBe(toIcs(twice));
+  });
+
+  it('titles each event with the duty first, then where it is in the plan', () => {
+    for (const vevent of parseIcs(toIcs(plan)).getAllSubcomponents('vevent')) {
+      expect(text(vevent, 'summary')).toMatch(/^[^·]+ · mục \S+$/);
+      expect(text(vevent, 'summary')).not.toMatch(/^[IVX]+\b/);
+    }
   });
 
   it('keeps UIDs when the wording of the plan changes', () => {
@@ -142,7 +193,11 @@ describe.each(plans)('toIcs of the %s', (_name, plan) => {
       });
       expect(triggers).toEqual([-7 * 24 + 8, -24 + 8, 8]);
     }
-    expect(parseIcs(toIcs(plan)).getAllSubcomponents('vevent')[0]!.getAllSubcomponents('valarm')).toEqual([]);
+    // By default a week and a day before; [] for none.
+    for (const vevent of parseIcs(toIcs(plan)).getAllSubcomponents('vevent')) {
+      expect(vevent.getAllSubcomponents('valarm').map((a) => (a.getFirstPropertyValue('trigger') as InstanceType<typeof ICAL.Duration>).toSeconds() / 3600)).toEqual([-7 * 24 + 8, -24 + 8]);
+    }
+    expect(parseIcs(toIcs(plan, { alarmDaysBefore: [] })).getAllSubcomponents('vevent')[0]!.getAllSubcomponents('valarm')).toEqual([]);
     expect(() => toIcs(plan, { alarmDaysBefore: -1 })).toThrow(RangeError);
   });
 });
@@ -159,7 +214,7 @@ describe('toIcs of the example', () => {
     expect(vevent.getFirstProperty('rrule')!.toICALString()).toBe('RRULE:FREQ=YEARLY;UNTIL=20251114;BYMONTH=11;BYMONTHDAY=14');
     expect(vevent.getFirstProperty('dtstart')!.toICALString()).toBe('DTSTART;VALUE=DATE:20221114');
     expect(vevents.filter((v) => v.hasProperty('recurrence-id'))).toEqual([]);
-    expect(text(vevent, 'summary')).toBe('VI · Báo cáo kết quả triển khai Kế hoạch (gửi UBND tỉnh)');
+    expect(text(vevent, 'summary')).toBe('Báo cáo kết quả triển khai Kế hoạch (gửi UBND tỉnh) · mục VI');
     const description = text(vevent, 'description');
     // The wording stays; the legal limit is shown where it differs, with its basis.
     expect(description).toContain('Thời hạn: Định kỳ hàng năm trước ngày 15/11');
@@ -217,9 +272,9 @@ describe('toIcs of the example', () => {
       `${plan.id}/VI.t1/r1#0/collector/soLdtbxh@kehoach`,
     ]);
     expect(ldtbxh[2]!.getFirstProperty('rrule')!.toICALString()).toBe('RRULE:FREQ=YEARLY;UNTIL=20241114;BYMONTH=11;BYMONTHDAY=14');
-    expect(text(ldtbxh[2]!, 'summary')).toBe('VI · Tổng hợp: Báo cáo kết quả triển khai Kế hoạch (gửi UBND tỉnh)');
+    expect(text(ldtbxh[2]!, 'summary')).toBe('Tổng hợp: Báo cáo kết quả triển khai Kế hoạch (gửi UBND tỉnh) · mục VI');
     expect(ldtbxh[2]!.getFirstProperty('categories')!.getValues()).toEqual(['VI. CHẾ ĐỘ BÁO CÁO', 'Tổng hợp', 'Định kỳ']);
-    expect(text(ldtbxh[0]!, 'summary')).toBe('V.1.a · Nhận bản đồng gửi: Kế hoạch triển khai thực hiện');
+    expect(text(ldtbxh[0]!, 'summary')).toBe('Nhận bản đồng gửi: Kế hoạch triển khai thực hiện · mục V.1.a');
     const noiVu = events('soNoiVu');
     expect(noiVu.map((v) => [text(v, 'uid'), v.getFirstProperty('dtstart')!.toICALString()])).toEqual([
       [`${plan.id}/VI.t1/r1#0/collector/soNoiVu@kehoach`, 'DTSTART;VALUE=DATE:20251114'],
@@ -292,7 +347,7 @@ describe('toIcs of the deadlines fixture', () => {
 
   it('writes a quarterly day 31 and a monthly last day as BYMONTHDAY=-1', () => {
     const unfolded = toIcs(plan, { dates: 'stated' }).replaceAll('\r\n ', '');
-    expect(unfolded).toContain('UID:07-kh-ubnd-2022/I.1.d#0@kehoach\r\nDTSTAMP:20220105T000000Z\r\nDTSTART;VALUE=DATE:20220331\r\nDTEND;VALUE=DATE:20220401\r\nRRULE:FREQ=MONTHLY;INTERVAL=3;UNTIL=20241231;BYMONTHDAY=-1\r\n');
+    expect(unfolded).toContain('UID:07-kh-ubnd-2022/I.1.d#0@kehoach\r\nDTSTAMP:20220105T000000Z\r\nSEQUENCE:0\r\nORGANIZER;CN=Ủy ban nhân dân tỉnh Thử Nghiệm:urn:kehoach:07-kh-ubnd-2022:ubnd\r\nDTSTART;VALUE=DATE:20220331\r\nDTEND;VALUE=DATE:20220401\r\nRRULE:FREQ=MONTHLY;INTERVAL=3;UNTIL=20241231;BYMONTHDAY=-1\r\n');
     expect(unfolded).toContain('RRULE:FREQ=MONTHLY;UNTIL=20241231;BYMONTHDAY=-1');
   });
 

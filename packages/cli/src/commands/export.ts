@@ -42,11 +42,12 @@ export async function exportCommand(argv: readonly string[], io: Io): Promise<nu
   const format = choiceFlag('export', 'format', values.format, FORMATS, 'json');
   const dates = choiceFlag('export', 'dates', values.dates, ['effective', 'stated'] as const, 'effective');
   const reading = readingFlag('export', values.reading);
-  const alarm = values.alarm === undefined ? undefined : values.alarm.split(',').map(Number);
+  // Reminders a week and a day before by default; `--alarm none` drops them.
+  const alarm = values.alarm === undefined ? undefined : values.alarm === 'none' ? [] : values.alarm.split(',').map((n) => (/^\d+$/.test(n.trim()) ? Number(n) : NaN));
   if (alarm?.some((n) => !Number.isInteger(n) || n < 0 || n > 366)) {
     throw usageError('export', {
-      vi: `--alarm nhận số ngày nhắc trước hạn, ví dụ 7 hoặc 7,1; nhận được "${values.alarm}"`,
-      en: `--alarm takes whole days before the deadline, e.g. 7 or 7,1; got "${values.alarm}"`,
+      vi: `--alarm nhận số ngày nhắc trước hạn, ví dụ 7 hoặc 7,1, hoặc none để bỏ nhắc; nhận được "${values.alarm}"`,
+      en: `--alarm takes whole days before the deadline, e.g. 7 or 7,1, or none for no reminders; got "${values.alarm}"`,
     });
   }
   const table = choiceFlag('export', 'table', values.table, ['matrix', 'targets'] as const, 'matrix');

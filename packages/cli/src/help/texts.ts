@@ -137,7 +137,7 @@ Tùy chọn:
   --reading safe|legal    hạn an toàn (ngày làm việc cuối cùng trước "trước ngày X") hay hạn theo
                           luật (ngày X, hoặc ngày làm việc tiếp theo); mặc định: theo kế hoạch, nếu
                           không thì safe
-  --alarm DAYS            ics: nhắc trước hạn bao nhiêu ngày, ví dụ 7 hoặc 7,1
+  --alarm DAYS|none       ics: nhắc trước hạn bao nhiêu ngày (mặc định 7,1); none: không nhắc
   --force                 ghi đè cả tệp không do kehoach ghi hoặc đã bị sửa
   --calendar FILE.json    thêm lịch nghỉ lễ công bố sau phiên bản này (docs/calendars.md)
 
@@ -160,7 +160,7 @@ Options:
                           ics: the dates to work to, or the dates the plan states (default: effective)
   --reading safe|legal    the safe date (the last working day before "trước ngày X") or the legal
                           limit (X, or the next working day); default: the plan's, else safe
-  --alarm DAYS            ics: reminders so many days before, e.g. 7 or 7,1
+  --alarm DAYS|none       ics: reminders so many days before (default 7,1); none: no reminders
   --force                 overwrite files kehoach did not write, or that were edited since
   --calendar FILE.json    add holiday schedules announced after this version (docs/calendars.md)
 

@@ -1,4 +1,4 @@
-import type { Plan, PlanNode } from './schema.js';
+import type { Plan, PlanNode, Task } from './schema.js';
 
 /** A node with the chain of its ancestors, outermost first. */
 export interface NodeVisit {
@@ -41,5 +41,21 @@ function* walkNodes(
  */
 export function findNode(plan: Plan, id: string): PlanNode | undefined {
   for (const { node } of walkPlan(plan)) if (node.id === id) return node;
+  return undefined;
+}
+
+/**
+ * The task a node belongs to: the node itself when it is a task, else its nearest task
+ * ancestor. Its lead and partners owe the deadlines of the items under it.
+ *
+ * @example
+ * for (const { node, ancestors } of walkPlan(plan)) console.log(node.id, taskOf(node, ancestors)?.id);
+ */
+export function taskOf(node: PlanNode, ancestors: readonly PlanNode[]): Task | undefined {
+  if (node.type === 'task') return node;
+  for (let i = ancestors.length - 1; i >= 0; i--) {
+    const ancestor = ancestors[i]!;
+    if (ancestor.type === 'task') return ancestor;
+  }
   return undefined;
 }

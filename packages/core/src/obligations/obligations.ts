@@ -13,7 +13,7 @@ import type {
   Successor,
   Task,
 } from '../model/schema.js';
-import { walkPlan } from '../model/walk.js';
+import { taskOf, walkPlan } from '../model/walk.js';
 import { computeDue, type Due } from './due.js';
 import { deadlineDates, resolveSameAs } from './occurrences.js';
 import { unownedMessage } from './messages.js';
@@ -269,7 +269,7 @@ class Expansion {
   run(): Obligations {
     for (const { node, ancestors } of walkPlan(this.#plan)) {
       if (node.type === 'section') continue;
-      const task = node.type === 'task' ? node : nearestTask(ancestors);
+      const task = taskOf(node, ancestors);
       const handovers = handoversOf(node, ancestors, this.#plan);
       const bound = partiesOf(node, task);
       const addressee: Counterparts = { for: this.#plan.issuer, cc: [] };
@@ -597,13 +597,6 @@ function handoversOf(node: PlanNode, ancestors: readonly PlanNode[], plan: Plan)
   return out;
 }
 
-function nearestTask(ancestors: readonly PlanNode[]): Task | undefined {
-  for (let i = ancestors.length - 1; i >= 0; i--) {
-    const node = ancestors[i]!;
-    if (node.type === 'task') return node;
-  }
-  return undefined;
-}
 
 /** A unit an assignment names on a date (see `#namedOn`). */
 type Named = { readonly unit: string; readonly group?: string; readonly others?: true; readonly empty?: true };

@@ -12,8 +12,12 @@ export const PRODID = '-//kehoach//@kehoach/export//VI';
 /**
  * The iCalendar text (RFC 5545) of a plan's deadlines, or of one unit's: all-day VEVENTs,
  * yearly and other recurring duties as one VEVENT with an RRULE, UIDs derived from the plan
- * and the duty's source, DTSTAMP from the plan's issue date. The same plan and options always
- * give byte-identical text, whatever the machine's time zone.
+ * and the duty's source. METHOD:PUBLISH with an ORGANIZER (the issuer) on every event, as RFC
+ * 5546 requires; reminders a week and a day before unless `alarmDaysBefore` says otherwise;
+ * SEQUENCE counts the dated corrections of the plan that concern an event and DTSTAMP is the
+ * latest of their dates (the issue date when there is none), so a subscriber's client replaces
+ * a changed deadline. Titles lead with the duty, then where it is in the plan. The same plan and
+ * options always give byte-identical text, whatever the machine's time zone.
  *
  * Each event stands on the date to work to (`due.effective`: by default the safe reading, the
  * last working day before "trước ngày X") and its description keeps the deadline as worded,
@@ -106,7 +110,9 @@ function eventComponents(event: CalendarEvent, model: CalendarModel): IcsCompone
 function vevent(event: CalendarEvent, model: CalendarModel, start: CalendarEvent['start'], recurrenceId: CalendarEvent['start'] | undefined): IcsComponent {
   const properties: IcsProperty[] = [
     { name: 'UID', value: event.uid },
-    { name: 'DTSTAMP', value: icsStamp(model.stamp) },
+    { name: 'DTSTAMP', value: icsStamp(event.stamp) },
+    { name: 'SEQUENCE', value: String(event.sequence) },
+    { name: 'ORGANIZER', params: { CN: quotedParam(model.organizer.name) }, value: model.organizer.address },
   ];
   if (recurrenceId !== undefined) properties.push({ name: 'RECURRENCE-ID', params: { VALUE: 'DATE' }, value: icsDate(recurrenceId) });
   properties.push(
@@ -121,6 +127,15 @@ function vevent(event: CalendarEvent, model: CalendarModel, start: CalendarEvent
     { name: 'TRANSP', value: 'TRANSPARENT' },
   );
   return { name: 'VEVENT', properties, components: model.alarms.map((days) => valarm(days, event.summary)) };
+}
+
+/**
+ * A parameter value as RFC 5545 allows it: quoted when it holds `;`, `:` or `,`; double quotes
+ * and control characters, which no parameter value may hold, become a space.
+ */
+function quotedParam(text: string): string {
+  const clean = text.replace(/["\u0000-\u001F\u007F]/g, ' ');
+  return /[;:,]/.test(clean) ? `"${clean}"` : clean;
 }
 
 /** A reminder at 08:00 local time, `days` days before an all-day event (its start is 00:00). */

@@ -42,8 +42,18 @@ export interface IcsOptions extends DutyOptions {
    * last working day before "trước ngày X"). `stated`: the date the document states.
    */
   dates?: IcsDateChoice;
-  /** Reminders, in days before the deadline, at 08:00 local time. Best effort: many clients drop alarms of subscribed calendars. */
+  /**
+   * Reminders, in days before the deadline, at 08:00 local time: a week and a day before
+   * (`[7, 1]`) unless given; `[]` for none. Best effort: many clients drop alarms of subscribed
+   * calendars.
+   */
   alarmDaysBefore?: number | readonly number[];
+  /**
+   * The ORGANIZER of every event (RFC 5546 requires one with METHOD:PUBLISH): a calendar
+   * address such as `mailto:vanphong@example.gov.vn`. By default a URN naming the plan and its
+   * issuer, `urn:kehoach:<plan id>:<issuer key>`; its CN is the issuer's name either way.
+   */
+  organizer?: string;
   /** Calendar name (NAME and X-WR-CALNAME); derived from the plan and the unit by default. */
   name?: string;
 }
@@ -77,6 +87,10 @@ export interface CalendarEvent {
   overrides: { recurrenceId: IsoDate; start: IsoDate }[];
   /** Every occurrence the event stands for. */
   occurrences: Occurrence[];
+  /** SEQUENCE: how many dated corrections of the plan concern the event's items. */
+  sequence: number;
+  /** DTSTAMP: the date of the latest of those corrections, else the plan's issue date. */
+  stamp: IsoDate;
   /** The duties behind the event. */
   duties: Duty[];
   role: EventRole;
@@ -86,9 +100,10 @@ export interface CalendarEvent {
 export interface CalendarModel {
   name: string;
   description: string;
-  stamp: IsoDate;
   events: CalendarEvent[];
   alarms: number[];
+  /** ORGANIZER: its calendar address and common name. */
+  organizer: { address: string; name: string };
 }
 
 const ROLE_CATEGORY: Record<EventRole, string> = {
@@ -100,6 +115,8 @@ const ROLE_CATEGORY: Record<EventRole, string> = {
   cc: 'Đồng gửi',
 };
 const MAX_LIST_LINES = 60;
+/** Reminders by default: a week before and the day before, at 08:00. */
+export const DEFAULT_ALARMS: readonly number[] = [7, 1];
 
 /**
  * Builds the calendar of a plan, or of one unit, from `obligations()`.
@@ -141,9 +158,12 @@ export function calendarModel(plan: Plan, options: IcsOptions = {}, precomputed?
   return {
     name: options.name ?? calendarName(context, unit),
     description: calendarDescription(context, choice, reading, unit, [...all.triggered, ...all.undated].filter(mine), all, unit === undefined ? () => true : context.index.concerns(unit)),
-    stamp: plan.issuedOn,
     events,
     alarms: alarmDays(options.alarmDaysBefore),
+    organizer: {
+      address: options.organizer ?? `urn:kehoach:${encodeURIComponent(plan.id)}:${encodeURIComponent(plan.issuer)}`,
+      name: plan.units.find((u) => u.key === plan.issuer)?.name ?? plan.issuer,
+    },
   };
 }
 
@@ -192,7 +212,7 @@ function toEvents(context: PlanContext, key: string, role: EventRole, duties: Du
   const uid = uidOf(context.plan, key);
   const summary = summaryOf(context, first, role, unit);
   const categories = categoriesOf(context, first, role, unit, occurrences.length > 1);
-  const base = { summary, categories, duties, role };
+  const base = { summary, categories, duties, role, ...revisionOf(context.plan, duties) };
   const description = descriptionOf(context, role, duties, occurrences, choice, unit);
 
   const rrule = first.deadline.kind === 'recurring' ? recurrenceRule(first.deadline.every, occurrences.map((o) => o.anchor)) : undefined;
@@ -221,14 +241,36 @@ function toEvents(context: PlanContext, key: string, role: EventRole, duties: Du
   }));
 }
 
+/**
+ * SEQUENCE and DTSTAMP of an event: the plan's dated corrections whose target is one of the
+ * event's items (or its report rule) each count one revision, and the latest date stamps it.
+ * Undated corrections are readings of the document as issued, never a change subscribers saw.
+ */
+function revisionOf(plan: Plan, duties: readonly Duty[]): { sequence: number; stamp: IsoDate } {
+  const targets = new Set<string>();
+  for (const d of duties) {
+    targets.add(d.source.nodeId);
+    if (d.source.ruleId !== undefined) targets.add(d.source.ruleId);
+  }
+  let sequence = 0;
+  let stamp = plan.issuedOn;
+  for (const c of plan.corrections) {
+    if (c.date === undefined || !targets.has(c.target)) continue;
+    sequence += 1;
+    if (c.date > stamp) stamp = c.date;
+  }
+  return { sequence, stamp };
+}
+
+/** The title of an event: the duty first, then where it is in the plan (`· mục VI.1`). */
 function summaryOf(context: PlanContext, duty: Duty, role: EventRole, unit: string | undefined): string {
   const info = context.nodes.get(duty.source.nodeId);
-  const path = info?.path ? `${info.path} · ` : '';
+  const where = info?.path ? ` · mục ${info.path}` : '';
   const text = summarize(duty.what);
-  if (role === 'collector') return `${path}Tổng hợp: ${text} (gửi ${context.short(duty.for)})`;
-  if (role === 'cc') return `${path}Nhận bản đồng gửi: ${text}`;
-  if (duty.role === 'reporter') return `${path}${text} (gửi ${context.short(duty.for)})`;
-  return unit !== undefined && role === 'partner' ? `${path}Phối hợp: ${text}` : `${path}${text}`;
+  if (role === 'collector') return `Tổng hợp: ${text} (gửi ${context.short(duty.for)})${where}`;
+  if (role === 'cc') return `Nhận bản đồng gửi: ${text}${where}`;
+  if (duty.role === 'reporter') return `${text} (gửi ${context.short(duty.for)})${where}`;
+  return unit !== undefined && role === 'partner' ? `Phối hợp: ${text}${where}` : `${text}${where}`;
 }
 
 function categoriesOf(context: PlanContext, duty: Duty, role: EventRole, unit: string | undefined, recurring: boolean): string[] {
@@ -450,7 +492,7 @@ function pushList(lines: string[], heading: string, items: readonly string[], no
 }
 
 function alarmDays(value: number | readonly number[] | undefined): number[] {
-  const list = value === undefined ? [] : typeof value === 'number' ? [value] : [...value];
+  const list = value === undefined ? [...DEFAULT_ALARMS] : typeof value === 'number' ? [value] : [...value];
   for (const n of list) {
     if (!Number.isInteger(n) || n < 0 || n > 366) throw new RangeError(`alarmDaysBefore must be whole days from 0 to 366, got ${n}`);
   }

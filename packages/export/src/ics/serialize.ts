@@ -46,7 +46,9 @@ function contentLine({ name, params, value }: IcsProperty): string {
   if (params !== undefined) {
     for (const key of Object.keys(params)) {
       const param = params[key]!;
-      if (/[\r\n";:,\u0000-\u001F\u007F]/.test(param)) throw new Error(`Unsafe parameter value ${JSON.stringify(param)} on ${name}`);
+      // A quoted value may hold ; : and , (RFC 5545 quoted-string); neither kind holds DQUOTE or controls.
+      const quoted = /^"[^"]*"$/.test(param);
+      if ((quoted ? /[\r\n\u0000-\u001F\u007F]/ : /[\r\n";:,\u0000-\u001F\u007F]/).test(param)) throw new Error(`Unsafe parameter value ${JSON.stringify(param)} on ${name}`);
       line += `;${key}=${param}`;
     }
   }

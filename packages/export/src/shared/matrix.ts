@@ -1,4 +1,4 @@
-import { assignees, walkPlan, type Assignment, type Duty, type Plan, type PlanNode, type Section, type Task } from '@kehoach/core';
+import { assignees, taskOf, walkPlan, type Assignment, type Duty, type Plan, type PlanNode, type Section, type Task } from '@kehoach/core';
 import { planContext, type PlanContext } from './context.js';
 import { othersName } from './duties.js';
 
@@ -98,7 +98,7 @@ export function responsibilityMatrix(plan: Plan, context: PlanContext = planCont
     } else {
       for (const owner of node.owners ?? []) for (const a of spell(owner)) add(a, column, 'owner', node.id);
     }
-    const task = node.type === 'task' ? node : nearestTask(ancestors);
+    const task = taskOf(node, ancestors);
     for (const rule of node.reports ?? []) {
       const from = rule.from !== undefined ? [rule.from] : task !== undefined ? [task.lead] : node.type === 'item' ? (node.owners ?? []) : [];
       for (const assignment of from) for (const a of spell(assignment)) add(a, column, 'reporter', node.id);
@@ -163,13 +163,6 @@ function spellOut(plan: Plan, context: PlanContext, a: Assignment): Who[] {
   return out;
 }
 
-function nearestTask(ancestors: readonly PlanNode[]): Task | undefined {
-  for (let i = ancestors.length - 1; i >= 0; i--) {
-    const node = ancestors[i]!;
-    if (node.type === 'task') return node;
-  }
-  return undefined;
-}
 
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);

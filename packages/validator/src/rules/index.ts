@@ -22,6 +22,7 @@ import { wordingMismatch } from './dates/wording-mismatch/wording-mismatch.rule.
 import { phaseOrder } from './dates/phase-order/phase-order.rule.js';
 import { reportingChain } from './reporting/chain/chain.rule.js';
 import { afterPlanEnd } from './reporting/after-plan-end/after-plan-end.rule.js';
+import { reportingNoDeadline } from './reporting/no-deadline/no-deadline.rule.js';
 import { malformedNumber } from './legal/malformed-number/malformed-number.rule.js';
 import { yearMismatch } from './legal/year-mismatch/year-mismatch.rule.js';
 import { datedAfterPlan } from './legal/dated-after-plan/dated-after-plan.rule.js';
@@ -65,6 +66,7 @@ export const rules = {
   'dates/phase-order': phaseOrder,
   'reporting/chain': reportingChain,
   'reporting/after-plan-end': afterPlanEnd,
+  'reporting/no-deadline': reportingNoDeadline,
   'legal/malformed-number': malformedNumber,
   'legal/year-mismatch': yearMismatch,
   'legal/dated-after-plan': datedAfterPlan,

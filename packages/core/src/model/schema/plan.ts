@@ -36,6 +36,13 @@ export const correctionSchema = z.strictObject({
   asIssued: z.string().max(MAX_PROSE).regex(PROSE_FORBIDDEN),
   corrected: z.string().max(MAX_PROSE).regex(PROSE_FORBIDDEN),
   note: localizedSchema,
+  /**
+   * The day the correction was published (the date of the "đính chính" or amending document),
+   * when it came after the plan was issued. Calendars count dated corrections of an event in its
+   * SEQUENCE and stamp it with the latest date, so subscribers see the change; a correction
+   * without a date is a reading of the document as issued.
+   */
+  date: isoDateSchema.optional(),
 });
 
 export const PLAN_SCHEMA_VERSION = 'kehoach/plan@1' as const;
