@@ -24,7 +24,7 @@ export default definePlan({
       date: '2022-05-31',
       issuer: 'Bộ trưởng Bộ Lao động - Thương binh và Xã hội',
       title: 'hướng dẫn giám sát, đánh giá thực hiện Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025',
-      role: 'basis',
+      role: 'pursuant',
     },
     {
       id: 'tt55',
@@ -33,7 +33,7 @@ export default definePlan({
       date: '2023-08-15',
       issuer: 'Bộ trưởng Bộ Tài chính',
       title: 'quy định quản lý, sử dụng và quyết toán kinh phí sự nghiệp từ nguồn ngân sách nhà nước thực hiện các chương trình mục tiêu quốc gia giai đoạn 2021 - 2025',
-      role: 'basis',
+      role: 'pursuant',
     },
     {
       id: 'tt75',
@@ -42,7 +42,7 @@ export default definePlan({
       date: '2024-10-31',
       issuer: 'Bộ trưởng Bộ Tài chính',
       title: 'sửa đổi, bổ sung một số điều của Thông tư số 55/2023/TT-BTC ngày 15 tháng 8 năm 2023 của Bộ trưởng Bộ Tài chính quy định quản lý, sử dụng và quyết toán kinh phí sự nghiệp từ nguồn ngân sách nhà nước thực hiện các chương trình mục tiêu quốc gia giai đoạn 2021 - 2025',
-      role: 'basis',
+      role: 'pursuant',
     },
     {
       id: 'kh77',
@@ -51,7 +51,7 @@ export default definePlan({
       date: '2025-09-17',
       issuer: 'Ủy ban nhân dân thành phố Cần Thơ',
       title: 'về thực hiện Chương trình mục tiêu quốc gia giảm nghèo bền vững trên địa bàn thành phố Cần Thơ năm 2025',
-      role: 'basis',
+      role: 'pursuant',
     },
     {
       id: 'nq206',
@@ -60,7 +60,7 @@ export default definePlan({
       date: '2025-10-03',
       issuer: 'Hội đồng nhân dân thành phố Cần Thơ',
       title: 'về việc phân bổ dự toán chi thường xuyên (vốn sự nghiệp) thuộc Chương trình mục tiêu quốc gia giảm nghèo bền vững năm 2025',
-      role: 'basis',
+      role: 'pursuant',
     },
     {
       id: 'qd2140',
@@ -69,7 +69,7 @@ export default definePlan({
       date: '2025-10-31',
       issuer: 'Ủy ban nhân dân thành phố Cần Thơ',
       title: 'về việc phân bổ dự toán chi thường xuyên (vốn sự nghiệp) thuộc Chương trình mục tiêu quốc gia giảm nghèo bền vững năm 2025',
-      role: 'basis',
+      role: 'pursuant',
     },
   ],
   preamble:

@@ -25,7 +25,7 @@ export default definePlan({
       date: '2024-12-22',
       issuer: 'Bộ Chính trị',
       title: 'đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số',
-      role: 'basis',
+      role: 'pursuant',
     },
     {
       id: 'nq71',
@@ -33,7 +33,7 @@ export default definePlan({
       kind: 'Nghị quyết',
       date: '2025-04-01',
       issuer: 'Chính phủ',
-      role: 'basis',
+      role: 'pursuant',
     },
     {
       id: 'ctr10',
@@ -42,7 +42,7 @@ export default definePlan({
       date: '2025-08-13',
       issuer: 'Ban Thường vụ Tỉnh ủy',
       title: 'thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số',
-      role: 'basis',
+      role: 'pursuant',
     },
     {
       id: 'tb30',
@@ -51,7 +51,7 @@ export default definePlan({
       date: '2025-06-13',
       issuer: 'Tổ giúp việc Ban chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số',
       title: 'thông báo kết luận cuộc họp của lãnh đạo Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số',
-      role: 'basis',
+      role: 'pursuant',
     },
     {
       id: 'kh283',
@@ -60,7 +60,7 @@ export default definePlan({
       date: '2025-09-24',
       issuer: 'Ủy ban nhân dân Tỉnh',
       title: 'thực hiện Nghị quyết số 71/NQ-CP ngày 01/4/2025 của Chính phủ và Chương trình hành động số 10-CTr/TU ngày 13/8/2025 của Ban Thường vụ Tỉnh ủy về thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số trên địa bàn tỉnh Đồng Tháp',
-      role: 'basis',
+      role: 'pursuant',
     },
   ],
   preamble: paragraphs(

@@ -25,7 +25,7 @@ export default definePlan({
       number: '72/2025/QH15',
       kind: 'Luật',
       title: 'Tổ chức chính quyền địa phương',
-      role: 'basis',
+      role: 'pursuant',
     },
     {
       id: 'luat67',
@@ -33,7 +33,7 @@ export default definePlan({
       kind: 'Luật',
       date: '2006-06-29',
       title: 'Công nghệ thông tin',
-      role: 'basis',
+      role: 'pursuant',
     },
     {
       id: 'luat60',
@@ -41,7 +41,7 @@ export default definePlan({
       kind: 'Luật',
       date: '2024-11-30',
       title: 'Dữ liệu',
-      role: 'basis',
+      role: 'pursuant',
     },
     {
       id: 'luat31',
@@ -49,7 +49,7 @@ export default definePlan({
       kind: 'Luật',
       date: '2024-01-18',
       title: 'Đất đai',
-      role: 'basis',
+      role: 'pursuant',
     },
     {
       id: 'luat20',
@@ -57,14 +57,14 @@ export default definePlan({
       kind: 'Luật',
       date: '2023-06-22',
       title: 'Giao dịch điện tử',
-      role: 'basis',
+      role: 'pursuant',
     },
     {
       id: 'luat50',
       number: '50/2014/QH13',
       kind: 'Luật',
       title: 'Xây dựng',
-      role: 'basis',
+      role: 'pursuant',
     },
     {
       id: 'luat62',
@@ -80,7 +80,7 @@ export default definePlan({
       kind: 'Luật',
       date: '2018-06-14',
       title: 'Đo đạc và bản đồ',
-      role: 'basis',
+      role: 'pursuant',
     },
     {
       id: 'luat58',
@@ -88,7 +88,7 @@ export default definePlan({
       kind: 'Luật',
       date: '2024-11-29',
       title: 'Đầu tư công',
-      role: 'basis',
+      role: 'pursuant',
     },
     {
       id: 'luat24',
@@ -96,7 +96,7 @@ export default definePlan({
       kind: 'Luật',
       date: '2018-06-12',
       title: 'An ninh mạng',
-      role: 'basis',
+      role: 'pursuant',
     },
     {
       id: 'luat104',
@@ -104,7 +104,7 @@ export default definePlan({
       kind: 'Luật',
       date: '2016-04-06',
       title: 'Tiếp cận thông tin',
-      role: 'basis',
+      role: 'pursuant',
     },
     {
       id: 'luat86',
@@ -112,7 +112,7 @@ export default definePlan({
       kind: 'Luật',
       date: '2015-11-19',
       title: 'An toàn thông tin mạng',
-      role: 'basis',
+      role: 'pursuant',
     },
     {
       id: 'nq03',
@@ -121,7 +121,7 @@ export default definePlan({
       date: '2025-01-09',
       issuer: 'Chính phủ',
       title: 'Ban hành chương trình hành động của Chính phủ thực hiện Nghị quyết số 57-NQ/TW ngày 22 tháng 12 năm 2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia',
-      role: 'basis',
+      role: 'pursuant',
     },
     {
       id: 'nq57',
@@ -147,7 +147,7 @@ export default definePlan({
       date: '2020-06-03',
       issuer: 'Thủ tướng Chính phủ',
       title: 'phê duyệt "Chương trình Chuyển đổi số quốc gia đến năm 2025, định hướng đến năm 2030"',
-      role: 'basis',
+      role: 'pursuant',
     },
     {
       id: 'qd06',
@@ -156,7 +156,7 @@ export default definePlan({
       date: '2025-01-02',
       issuer: 'Thủ tướng Chính phủ',
       title: 'Phê duyệt Đề án xây dựng và quản lý Hệ thống thông tin và cơ sở dữ liệu quốc gia về quy hoạch',
-      role: 'basis',
+      role: 'pursuant',
     },
     {
       id: 'nq98',
@@ -165,7 +165,7 @@ export default definePlan({
       date: '2023-06-24',
       issuer: 'Quốc hội',
       title: 'thí điểm một số cơ chế, chính sách đặc thù phát triển Thành phố Hồ Chí Minh',
-      role: 'basis',
+      role: 'pursuant',
     },
     {
       id: 'nq662',
@@ -174,7 +174,7 @@ export default definePlan({
       date: '2025-08-28',
       issuer: 'Chính phủ',
       title: 'Quy định xử lý khó khăn, vướng mắc về việc điều chỉnh quy hoạch cấp quốc gia, quy hoạch vùng, quy hoạch tỉnh khi thực hiện sắp xếp đơn vị hành chính và tổ chức chính quyền địa phương 2 cấp trong thời gian chưa ban hành Luật Quy hoạch (sửa đổi)',
-      role: 'basis',
+      role: 'pursuant',
     },
     {
       id: 'qd1629',
@@ -183,7 +183,7 @@ export default definePlan({
       date: '2023-12-16',
       issuer: 'Thủ tướng Chính phủ',
       title: 'phê duyệt Quy hoạch tỉnh Bà Rịa - Vũng Tàu',
-      role: 'basis',
+      role: 'pursuant',
     },
     {
       id: 'qd790',
@@ -192,7 +192,7 @@ export default definePlan({
       date: '2024-08-03',
       issuer: 'Thủ tướng Chính phủ',
       title: 'phê duyệt Quy hoạch tỉnh Bình Dương',
-      role: 'basis',
+      role: 'pursuant',
     },
     {
       id: 'qd1711',
@@ -201,7 +201,7 @@ export default definePlan({
       date: '2024-12-31',
       issuer: 'Thủ tướng Chính phủ',
       title: 'phê duyệt Quy hoạch Thành phố Hồ Chí Minh',
-      role: 'basis',
+      role: 'pursuant',
     },
     {
       id: 'qd3103',
@@ -210,7 +210,7 @@ export default definePlan({
       date: '2025-09-05',
       issuer: 'Bộ Tài chính',
       title: 'ban hành Kế hoạch tổng thể triển khai Quyết định số 06/QĐ-TTg ngày 02 tháng 01 năm 2025 của Thủ tướng Chính phủ phê duyệt Đề án xây dựng và quản lý Hệ thống thông tin và cơ sở dữ liệu quốc gia về quy hoạch',
-      role: 'basis',
+      role: 'pursuant',
     },
     {
       id: 'qd01',
@@ -219,7 +219,7 @@ export default definePlan({
       date: '2025-07-01',
       issuer: 'Ủy ban nhân dân Thành phố Hồ Chí Minh',
       title: 'Quy chế làm việc của Ủy ban nhân dân Thành phố Hồ Chí Minh nhiệm kỳ 2021-2026',
-      role: 'basis',
+      role: 'pursuant',
     },
     {
       id: 'kh4354',
@@ -228,7 +228,7 @@ export default definePlan({
       date: '2025-06-14',
       issuer: 'Ủy ban nhân dân Thành phố Hồ Chí Minh',
       title: 'triển khai Kế hoạch hành động số 459-KHHĐ/TU ngày 21 tháng 5 năm 2025 của Thành ủy Thành phố về thực hiện Nghị quyết số 57-NQ/TW ngày 22 tháng 12 năm 2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia trên địa bàn Thành phố Hồ Chí Minh',
-      role: 'basis',
+      role: 'pursuant',
     },
     {
       id: 'khhd459',

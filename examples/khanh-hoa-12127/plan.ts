@@ -56,8 +56,7 @@ export default definePlan({
       issuer: 'Thủ tướng Chính phủ',
       title:
         'phê duyệt Đề án xây dựng và triển khai Kế hoạch thực hiện các mục tiêu của Cộng đồng Văn hóa - Xã hội ASEAN đến năm 2025',
-      shortName: 'Quyết định số 161',
-      role: 'basis',
+      role: 'implementing',
     },
     {
       id: 'qd650',
@@ -67,7 +66,7 @@ export default definePlan({
       issuer: 'Bộ Lao động - Thương binh và Xã hội',
       title:
         'ban hành Kế hoạch hành động giai đoạn 2021-2025 của Bộ Lao động - Thương binh và Xã hội thực hiện Đề án xây dựng và triển khai Kế hoạch thực hiện các mục tiêu của Cộng đồng Văn hóa - Xã hội ASEAN đến năm 2025',
-      role: 'basis',
+      role: 'implementing',
     },
     {
       id: 'nd20',
@@ -105,6 +104,8 @@ export default definePlan({
         'thực hiện Chương trình phòng, chống mua bán người giai đoạn 2021-2025 và định hướng đến năm 2030',
     },
   ],
+  // "(sau đây gọi tắt là Quyết định số 161)" in the preamble.
+  definitions: [{ term: 'Quyết định số 161', for: 'legal', id: 'qd161', wording: 'sau đây gọi tắt là' }],
   preamble: paragraphs(
     'Thực hiện Quyết định số 161/QĐ-TTg ngày 25/01/2016 của Thủ tướng Chính phủ về phê duyệt Đề án xây dựng và triển khai Kế hoạch thực hiện các mục tiêu của Cộng đồng Văn hóa - Xã hội ASEAN đến năm 2025 (sau đây gọi tắt là Quyết định số 161) và Quyết định số 650/QĐ-LĐTBXH ngày 09/6/2021 của Bộ Lao động - Thương binh và Xã hội ban hành Kế hoạch hành động giai đoạn 2021-2025 của Bộ Lao động - Thương binh và Xã hội thực hiện Đề án xây dựng và triển khai Kế hoạch thực hiện các mục tiêu của Cộng đồng Văn hóa - Xã hội ASEAN đến năm 2025;',
     'UBND tỉnh Khánh Hòa ban hành Kế hoạch thực hiện Đề án ASEAN trên địa bàn tỉnh Khánh Hòa giai đoạn 2021-2025 với những nội dung như sau:',

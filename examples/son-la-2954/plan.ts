@@ -25,7 +25,7 @@ export default definePlan({
       date: '2022-04-19',
       issuer: 'Thủ tướng Chính phủ',
       title: 'phê duyệt Chiến lược xuất nhập khẩu hàng hóa đến năm 2030',
-      role: 'basis',
+      role: 'pursuant',
     },
   ],
   preamble:

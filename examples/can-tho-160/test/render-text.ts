@@ -24,7 +24,7 @@ export function renderBasis(ref: LegalRef): string {
 /** "KẾ HOẠCH", the title, the bases, the preamble and every part. */
 export function renderPlan(plan: Plan): string[] {
   const lines = ['KẾ HOẠCH', plan.title];
-  for (const ref of plan.legal) if (ref.role === 'basis') lines.push(renderBasis(ref));
+  for (const ref of plan.legal) if (ref.role === 'pursuant') lines.push(renderBasis(ref));
   if (plan.preamble !== undefined) lines.push(...plan.preamble.split('\n'));
   for (const node of plan.body) lines.push(...renderNode(node));
   return lines;

@@ -471,7 +471,7 @@ describe('legal references and corrections', () => {
       expect(text, l.id).toContain(printed);
       expect(text, l.id).toContain(`của ${l.issuer}`);
       if (l.title !== undefined) expect(text, l.id).toContain(l.title);
-      expect(l.role).toBe('basis');
+      expect(l.role).toBe('pursuant'); // "Căn cứ …"
     }
   });
 

@@ -251,15 +251,19 @@ export function arbitraryPlan(options: ArbitraryPlanOptions = {}): fc.Arbitrary<
             date,
             issuer: text,
             title: text,
-            shortName: text,
-            role: fc.constantFrom('basis', 'cited') as fc.Arbitrary<'basis' | 'cited'>,
+            otherTitles: fc.array(text, { minLength: 1, maxLength: 2 }),
+            effective: fc.oneof(
+              fc.record({ from: fc.constant('signing' as const), text }, { requiredKeys: ['from'] }),
+              fc.record({ from: fc.constant('date' as const), date, text }, { requiredKeys: ['from', 'date'] }),
+            ),
+            role: fc.constantFrom('pursuant', 'implementing', 'proposal', 'cited') as fc.Arbitrary<'cited'>,
           },
-          { requiredKeys: ['number'] },
+          { requiredKeys: [] },
         ) as fc.Arbitrary<LegalInput>,
         { maxLength: 3 },
       );
       return legal.chain((legalInputs) => {
-        const legalIds = legalInputs.map((l) => l.id ?? slugify(l.number));
+        const legalIds = legalInputs.map((l) => l.id ?? legalIdOf(l));
         return planRest(r, unitKeys, groupKeys, allKeys, legalIds, { text, prose, anyString, date, id, maxDepth, maxChildren }).map((rest) => {
           // Deadlines and targets may name the phases gd1 and gd2: the plan then declares them.
           const named = /"(?:phase|of)":"gd[12]"/.test(JSON.stringify(rest.body));
@@ -553,9 +557,30 @@ function planRest(
       waivers: fc.array(waiver, { maxLength: 2 }),
       reading: fc.constantFrom('safe', 'legal') as fc.Arbitrary<'safe' | 'legal'>,
       handovers,
+      definitions: fc.array(
+        fc.oneof(
+          fc.record({ term: text, for: fc.constant('legal' as const), id: fc.constantFrom(...legalIds, 'qd161') }, { requiredKeys: ['term', 'for', 'id'] }),
+          fc.record({ term: text, for: fc.constant('unit' as const), unit: fc.constantFrom(...allKeys), wording: text }, { requiredKeys: ['term', 'for', 'unit'] }),
+          fc.record({ term: text, for: fc.constant('node' as const), id, wording: text }, { requiredKeys: ['term', 'for', 'id'] }),
+          fc.record({ term: text, for: fc.constant('plan' as const), wording: text }, { requiredKeys: ['term', 'for'] }),
+          fc.record({ term: text, for: fc.constant('text' as const), meaning: text, wording: text }, { requiredKeys: ['term', 'for', 'meaning'] }),
+        ),
+        { maxLength: 2 },
+      ),
+      effective: fc.oneof(
+        fc.record({ from: fc.constant('signing' as const), text }, { requiredKeys: ['from'] }),
+        fc.record({ from: fc.constant('date' as const), date, text }, { requiredKeys: ['from', 'date'] }),
+      ),
     },
     {
       requiredKeys: ['number', 'issuer', 'place', 'issuedOn', 'title', 'period', 'body', 'signature'],
     },
   );
+}
+
+/** The id `definePlan()` derives for a legal reference: a slug of its number, or of its kind, title and year. */
+function legalIdOf(l: LegalInput): string {
+  if (l.number !== undefined) return slugify(l.number);
+  const words = slugify([l.kind, l.title].filter((p) => p !== undefined && p !== '').join(' ')).slice(0, 80).replace(/-+$/, '');
+  return [words, l.date === undefined ? '' : l.date.slice(0, 4)].filter((p) => p !== '').join('-') || 'legal';
 }

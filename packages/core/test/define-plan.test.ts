@@ -34,7 +34,7 @@ describe('definePlan', () => {
   it('gives reporting rules and legal references ids', () => {
     const plan = samplePlan();
     expect(findNode(plan, 'III.t1')).toMatchObject({ reports: [{ id: 'III.t1/r1', to: 'ubnd', via: 'soB', cc: ['soA'] }] });
-    expect(plan.legal).toEqual([{ id: '20-2021-nd-cp', number: '20/2021/NĐ-CP', kind: 'Nghị định', date: '2021-03-15', role: 'basis' }]);
+    expect(plan.legal).toEqual([{ id: '20-2021-nd-cp', number: '20/2021/NĐ-CP', kind: 'Nghị định', date: '2021-03-15', role: 'pursuant' }]);
     const derived = samplePlan({ legal: [{ number: '161/QĐ-TTg' }, { number: '39-CT/TW' }, { number: 'not a number' }] }).legal;
     expect(derived.map((l) => [l.id, l.kind])).toEqual([['161-qd-ttg', 'Quyết định'], ['39-ct-tw', undefined], ['not-a-number', undefined]]);
     expect(plan.id).toBe('05-kh-ubnd-2022');

@@ -27,7 +27,7 @@ export function samplePlan(overrides: Partial<Parameters<typeof definePlan<strin
     issuedOn: '2022-03-10',
     title: 'KẾ HOẠCH THỬ NGHIỆM',
     period: { from: '2022-01-01', to: '2024-12-31' },
-    legal: [{ number: '20/2021/NĐ-CP', date: '2021-03-15', kind: 'Nghị định', role: 'basis' }],
+    legal: [{ number: '20/2021/NĐ-CP', date: '2021-03-15', kind: 'Nghị định', role: 'pursuant' }],
     body: [
       r.section('I', 'MỤC ĐÍCH', [r.item('a', 'Mục đích a.'), r.item('đ', 'Mục đích đ.')], { role: 'purposes' }),
       r.section('II', 'NHIỆM VỤ', [

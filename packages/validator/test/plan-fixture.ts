@@ -31,7 +31,7 @@ export function cleanPlan(overrides: Partial<Spec> = {}): Plan {
     issuedOn: '2024-01-10',
     title: 'KẾ HOẠCH THỬ NGHIỆM',
     period: { from: '2024-01-01', to: '2025-12-31' },
-    legal: [{ id: 'nd20', number: '20/2021/NĐ-CP', date: '2021-03-15', kind: 'Nghị định', role: 'basis' }],
+    legal: [{ id: 'nd20', number: '20/2021/NĐ-CP', date: '2021-03-15', kind: 'Nghị định', role: 'pursuant' }],
     body: [
       r.section('I', 'NHIỆM VỤ', [
         r.task('1', {

@@ -85,6 +85,8 @@ class Builder {
           ['period', this.record(p.period, ['from', 'to', 'text'])],
           ['phases', p.phases && arr(p.phases.map((phase) => this.phase(phase)), p.phases.length > 1)],
           ['legal', this.list(['legal'], p.legal, (l, i) => this.legal(l, ['legal', i]))],
+          ['definitions', p.definitions && arr(p.definitions.map((d) => this.value(d)!))],
+          ['effective', this.value(p.effective)],
           ['preamble', p.preamble === undefined ? undefined : this.text(p.preamble)],
           ['body', this.nodes(p.body, ['body'], undefined)],
           ['recipients', this.list(['recipients'], p.recipients, (x) => this.recipient(x))],
@@ -229,13 +231,14 @@ class Builder {
   private legal(l: LegalRef, path: Path): Expr {
     return obj([
       ['id', this.optional([...path, 'id'], l.id)],
-      ['number', lit(l.number)],
+      ['number', l.number === undefined ? undefined : lit(l.number)],
       // An absent kind cannot be asked for; a present one is left out when the DSL derives it.
       ['kind', l.kind === undefined ? undefined : this.optional([...path, 'kind'], l.kind)],
       ['date', l.date === undefined ? undefined : lit(l.date)],
       ['issuer', l.issuer === undefined ? undefined : lit(l.issuer)],
       ['title', l.title === undefined ? undefined : lit(l.title)],
-      ['shortName', l.shortName === undefined ? undefined : lit(l.shortName)],
+      ['otherTitles', this.value(l.otherTitles)],
+      ['effective', this.value(l.effective)],
       ['role', this.optional([...path, 'role'], l.role)],
     ]);
   }

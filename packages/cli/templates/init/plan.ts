@@ -39,8 +39,8 @@ export default definePlan({
   title: 'KẾ HOẠCH [[Tên kế hoạch]]',
   period: { from: '2026-01-01', to: '2026-12-31', text: 'năm 2026' }, // thời gian thực hiện
   legal: [
-    // Các văn bản mà kế hoạch triển khai; role: 'basis' cho căn cứ pháp lý.
-    { id: 'nd30', number: '30/2020/NĐ-CP', kind: 'Nghị định', date: '2020-03-05', issuer: 'Chính phủ', title: 'về công tác văn thư', role: 'basis' },
+    // Các văn bản làm căn cứ: role 'pursuant' cho "Căn cứ …", 'implementing' cho "Thực hiện …".
+    { id: 'nd30', number: '30/2020/NĐ-CP', kind: 'Nghị định', date: '2020-03-05', issuer: 'Chính phủ', title: 'về công tác văn thư', role: 'pursuant' },
   ],
   body: [
     r.section('I', 'MỤC ĐÍCH, YÊU CẦU', [r.item('', 'Mục đích, yêu cầu của kế hoạch.')], { role: 'purposes' }),

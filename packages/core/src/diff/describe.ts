@@ -208,7 +208,9 @@ const ENUMS: Record<string, LocalizedText> = {
   external: L('ngoài thẩm quyền (đề nghị)', 'external (requested)'),
   each: L('từng đơn vị', 'each'),
   together: L('cùng thực hiện', 'together'),
-  basis: L('căn cứ', 'legal basis'),
+  pursuant: L('căn cứ', 'legal basis (pursuant to)'),
+  implementing: L('thực hiện', 'implemented'),
+  proposal: L('theo đề nghị', 'proposal'),
   cited: L('dẫn chiếu', 'cited'),
   increase: L('tăng', 'increase'),
   decrease: L('giảm', 'decrease'),
@@ -257,6 +259,19 @@ export function showValue(value: unknown, field: string, locale: Locale, names: 
       const part = typeof o['for'] === 'string' ? ` (${vi ? 'phần việc' : 'for'}: ${clean(o['for'])})` : '';
       const basis = typeof o['basis'] === 'string' ? `, ${vi ? 'căn cứ' : 'basis'} ${quote(o['basis'], 40)}` : '';
       return `${names.unit(o['unit'], locale)}${part}${basis}`;
+    }
+    if ((o['from'] === 'signing' || o['from'] === 'date') && o['to'] === undefined) {
+      const when = o['from'] === 'signing' ? (vi ? 'kể từ ngày ký' : 'on signing') : `${vi ? 'từ ngày' : 'from'} ${date(String(o['date']))}`;
+      return typeof o['text'] === 'string' ? `${when} (${quote(o['text'])})` : when;
+    }
+    if (typeof o['term'] === 'string' && typeof o['for'] === 'string') {
+      const target =
+        o['for'] === 'legal' ? `${vi ? 'văn bản' : 'document'} ${clean(String(o['id']))}`
+        : o['for'] === 'unit' ? names.unit(String(o['unit']), locale)
+        : o['for'] === 'node' ? `${vi ? 'mục' : 'part'} ${clean(String(o['id']))}`
+        : o['for'] === 'plan' ? (vi ? 'chính văn bản này' : 'this document')
+        : quote(String(o['meaning']));
+      return `${quote(o['term'], 40)} = ${target}`;
     }
     if (typeof o['unit'] === 'string') return names.assignment(value as Assignment, locale);
     if (typeof o['vi'] === 'string' && typeof o['en'] === 'string') return quote(o[locale] as string);
@@ -339,7 +354,12 @@ const LABELS: Record<string, LocalizedText> = {
   year: L('năm', 'year'),
   // legal, recipients, corrections
   date: L('ngày', 'date'),
-  shortName: L('tên gọi tắt', 'short name'),
+  otherTitles: L('tên gọi khác', 'other titles'),
+  effective: L('hiệu lực', 'takes effect'),
+  definition: L('định nghĩa', 'definition'),
+  term: L('tên gọi tắt', 'defined name'),
+  meaning: L('nghĩa', 'meaning'),
+  wording: L('cách viết', 'wording'),
   units: L('đơn vị', 'units'),
   purpose: L('mục đích gửi', 'purpose'),
   archive: L('lưu', 'archive'),

@@ -1,4 +1,4 @@
-import type { Assignment, Deadline, Handover, Plan, PlanNode, ReportingRule, Target } from '../model/schema.js';
+import type { Assignment, Deadline, Definition, Handover, LegalRef, Plan, PlanNode, ReportingRule, Target } from '../model/schema.js';
 import type { Locale, LocalizedText } from '../model/text.js';
 import { Names, both, describeDeadline, excerpt, label, nodeType, quote, showValue, wordChange } from './describe.js';
 import { flatten, matchNodes, type Entry } from './match.js';
@@ -39,7 +39,7 @@ const ADDED: LocalizedText = { vi: 'thêm', en: 'added' };
 const REMOVED: LocalizedText = { vi: 'bỏ', en: 'removed' };
 
 /** Lists whose items are added, removed or changed, each with its own kinds. */
-type ListName = 'legal' | 'recipient' | 'correction' | 'unit' | 'group' | 'deadline' | 'report' | 'target' | 'waiver';
+type ListName = 'legal' | 'definition' | 'recipient' | 'correction' | 'unit' | 'group' | 'deadline' | 'report' | 'target' | 'waiver';
 
 /** How the items of one list are paired and described. */
 interface ListSpec<T> {
@@ -76,6 +76,7 @@ class Differ {
   run(): Change[] {
     this.header();
     this.legal();
+    this.definitions();
     this.body();
     this.recipients();
     this.corrections();
@@ -171,12 +172,12 @@ class Differ {
   // ---- the document and the registry -------------------------------------------------------
 
   private header(): void {
-    const fields = ['id', 'type', 'number', 'issuer', 'issuerHeading', 'place', 'issuedOn', 'title', 'period', 'phases', 'preamble', 'signature', 'reading', 'handovers'] as const;
+    const fields = ['id', 'type', 'number', 'issuer', 'issuerHeading', 'place', 'issuedOn', 'title', 'period', 'phases', 'effective', 'preamble', 'signature', 'reading', 'handovers'] as const;
     this.fields('header/changed', this.b.id, this.a, this.b, fields, [], { header: true });
   }
 
   private legal(): void {
-    const document = (number: string, loc: Locale) => `${loc === 'vi' ? 'văn bản' : 'document'} ${excerpt(number)}`;
+    const document = (l: LegalRef, loc: Locale) => `${loc === 'vi' ? 'văn bản' : 'document'} ${excerpt(l.number ?? ([l.kind, l.title].filter((p) => p !== undefined).join(' ') || l.id))}`;
     this.list({
       name: 'legal',
       before: this.a.legal,
@@ -185,10 +186,29 @@ class Differ {
       pathB: ['legal'],
       keys: [(l) => l.id, (l) => l.number],
       id: (l) => l.id,
-      what: (l, loc) => `${document(l.number, loc)}${l.title === undefined ? '' : `: ${quote(l.title)}`}`,
+      what: (l, loc) => `${document(l, loc)}${l.title === undefined || l.number === undefined ? '' : `: ${quote(l.title)}`}`,
       compare: (old, l, _pathA, path) => {
-        const fields = ['id', 'number', 'kind', 'date', 'issuer', 'title', 'shortName', 'role'] as const;
-        this.fields('legal/changed', l.id, old, l, fields, path, { prefix: (loc) => document(l.number, loc) });
+        const fields = ['id', 'number', 'kind', 'date', 'issuer', 'title', 'otherTitles', 'effective', 'role'] as const;
+        this.fields('legal/changed', l.id, old, l, fields, path, { prefix: (loc) => document(l, loc) });
+      },
+    });
+  }
+
+  private definitions(): void {
+    const term = (d: Definition, loc: Locale) => `${loc === 'vi' ? 'tên gọi tắt' : 'defined name'} ${quote(d.term, 40)}`;
+    this.list({
+      name: 'definition',
+      before: this.a.definitions ?? [],
+      after: this.b.definitions ?? [],
+      pathA: ['definitions'],
+      pathB: ['definitions'],
+      keys: [(d) => d.term],
+      id: (d) => d.term,
+      what: (d, loc) => `${term(d, loc)}: ${showValue(d, 'definition', loc, this.names)}`,
+      compare: (old, d, _pathA, path) => {
+        if (same(old, d)) return;
+        const message = this.fieldMessage('definition', old, d, (loc) => term(d, loc));
+        this.push('definition/changed', d.term, path, message, { field: 'definition', before: old, after: d });
       },
     });
   }

@@ -6,6 +6,8 @@ import type {
   Assignment,
   Correction,
   DeadlineReading,
+  Definition,
+  Effective,
   Handover,
   LegalRef,
   Phase,
@@ -23,20 +25,35 @@ import { withExtras } from './extras.js';
 import type { HandoverInput, Registry } from './registry.js';
 
 /**
- * A document the plan cites. The id defaults to a slug of its number (`161-qd-ttg`) and the
- * kind to the one its number names (`Quyết định` for `161/QĐ-TTg`).
+ * A document the plan cites. The id defaults to a slug of its number (`161-qd-ttg`), or of its
+ * kind, title and year when it is cited without a number (`luat-to-chuc-chinh-quyen-dia-phuong-2015`);
+ * the kind defaults to the one its number names (`Quyết định` for `161/QĐ-TTg`, `Công văn` for
+ * `123/UBND-KGVX`).
+ *
+ * @example
+ * // "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;"
+ * { kind: 'Luật', title: 'Tổ chức chính quyền địa phương', date: '2015-06-19', role: 'pursuant',
+ *   effective: { from: 'date', date: '2016-01-01' } }
+ * // "Thực hiện Công văn số 123/UBND-KGVX ngày 10/01/2022 của UBND tỉnh;"
+ * { number: '123/UBND-KGVX', date: '2022-01-10', issuer: 'UBND tỉnh', role: 'implementing' }
  */
 export interface LegalInput {
   id?: string;
-  number: string;
+  /** Number and symbol without "số"; leave out for a document cited by name and date only. */
+  number?: string;
   kind?: string;
   date?: IsoDate;
   issuer?: string;
   title?: string;
-  /** How the plan abbreviates it later: "Quyết định số 161". */
-  shortName?: string;
-  /** `basis` for the plan's legal bases ("Căn cứ", "Thực hiện"), `cited` (default) otherwise. */
-  role?: 'basis' | 'cited';
+  /** Other titles the plan gives the same document, as written. */
+  otherTitles?: readonly string[];
+  /** When it takes effect: `{ from: 'date', date: '2016-01-01' }` or `{ from: 'signing' }`. */
+  effective?: Effective;
+  /**
+   * Why the plan names it: `pursuant` ("Căn cứ …"), `implementing` ("Thực hiện …"), `proposal`
+   * ("Theo đề nghị của … tại Tờ trình số …"), or `cited` (the default: named in the body).
+   */
+  role?: LegalRef['role'];
 }
 
 /** A line of "Nơi nhận". */
@@ -77,6 +94,13 @@ export interface PlanSpec<U extends string, G extends string> {
   /** The opening paragraph(s) before part I. */
   preamble?: string;
   legal?: readonly LegalInput[];
+  /**
+   * Names the plan defines and what they stand for: "(sau đây gọi tắt là Quyết định số 161)" is
+   * `{ term: 'Quyết định số 161', for: 'legal', id: 'qd161', wording: 'sau đây gọi tắt là' }`.
+   */
+  definitions?: readonly Definition[];
+  /** When the plan takes effect, when it says so: `{ from: 'signing', text: 'kể từ ngày ký' }`. */
+  effective?: Effective;
   body: readonly NodeDraft[];
   recipients?: readonly RecipientInput<NoInfer<U | G>>[];
   signature: Signature;
@@ -129,6 +153,8 @@ export function definePlan<U extends string, G extends string>(spec: PlanSpec<U,
     ...(spec.phases === undefined ? {} : { phases: spec.phases.map(toPhase) }),
     ...(spec.preamble === undefined ? {} : { preamble: spec.preamble }),
     legal: (spec.legal ?? []).map(toLegalRef),
+    ...(spec.definitions === undefined ? {} : { definitions: spec.definitions.map((d) => ({ ...d })) }),
+    ...(spec.effective === undefined ? {} : { effective: { ...spec.effective } }),
     units: spec.registry.units,
     groups: spec.registry.groups,
     body: toNodes(spec.body, undefined),
@@ -166,13 +192,13 @@ function toPhase(input: PhaseInput): Phase {
 
 const PLAN_SPEC_KEYS = [
   'registry', 'id', 'type', 'number', 'issuer', 'issuerHeading', 'place', 'issuedOn', 'title', 'period', 'phases', 'preamble',
-  'legal', 'body', 'recipients', 'signature', 'corrections', 'waivers', 'reading', 'handovers',
+  'legal', 'definitions', 'effective', 'body', 'recipients', 'signature', 'corrections', 'waivers', 'reading', 'handovers',
 ];
 const SECTION_KEYS = ['type', 'id', 'number', 'bullet', 'waivers', 'title', 'role', 'text', 'children'];
 const ITEM_KEYS = ['type', 'id', 'number', 'bullet', 'waivers', 'text', 'owners', 'deadlines', 'reports', 'targets', 'refs', 'handovers', 'children'];
 const TASK_KEYS = ['type', 'id', 'number', 'bullet', 'waivers', 'text', 'lead', 'partners', 'mode', 'deadlines', 'reports', 'targets', 'refs', 'handovers', 'children'];
 const REPORT_KEYS = ['id', 'from', 'to', 'via', 'cc', 'what', 'covers', 'form', 'deadlines', 'handovers'];
-const LEGAL_KEYS = ['id', 'number', 'kind', 'date', 'issuer', 'title', 'shortName', 'role'];
+const LEGAL_KEYS = ['id', 'number', 'kind', 'date', 'issuer', 'title', 'otherTitles', 'effective', 'role'];
 const RECIPIENT_KEYS = ['text', 'units', 'purpose', 'archive'];
 const ASSIGNMENT_KEYS = ['unit', 'mode', 'qualifier'];
 
@@ -191,14 +217,24 @@ export function typeOfNumber(number: string): string {
 }
 
 function toLegalRef(input: LegalInput): LegalRef {
-  const ref: LegalRef = { id: input.id ?? slugify(input.number), number: input.number, role: input.role ?? 'cited' };
-  const kind = input.kind ?? kindOfNumber(input.number);
+  const ref: LegalRef = { id: input.id ?? legalId(input), role: input.role ?? 'cited' };
+  if (input.number !== undefined) ref.number = input.number;
+  const kind = input.kind ?? (input.number === undefined ? undefined : kindOfNumber(String(input.number)));
   if (kind !== undefined) ref.kind = kind;
   if (input.date !== undefined) ref.date = input.date;
   if (input.issuer !== undefined) ref.issuer = input.issuer;
   if (input.title !== undefined) ref.title = input.title;
-  if (input.shortName !== undefined) ref.shortName = input.shortName;
+  if (input.otherTitles !== undefined) ref.otherTitles = [...input.otherTitles];
+  if (input.effective !== undefined) ref.effective = { ...input.effective };
   return withExtras(ref, input, LEGAL_KEYS);
+}
+
+/** @internal The id of a legal reference: a slug of its number, or of its kind, title and year. */
+export function legalId(input: Pick<LegalInput, 'number' | 'kind' | 'title' | 'date'>): string {
+  if (input.number !== undefined) return slugify(String(input.number));
+  const year = input.date === undefined ? '' : String(input.date).slice(0, 4);
+  const words = slugify([input.kind, input.title].filter((p) => p !== undefined && p !== '').join(' ')).slice(0, 80).replace(/-+$/, '');
+  return [words, year].filter((p) => p !== '').join('-') || 'legal';
 }
 
 /** The document kind a number names, e.g. `Nghị định` for `20/2021/NĐ-CP`; Party numbers are left alone. */

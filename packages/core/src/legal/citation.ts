@@ -3,6 +3,7 @@
  * số … ngày … của …", "Theo đề nghị của Giám đốc Sở … tại Tờ trình số …").
  */
 import { daysInMonth, makeIsoDate, type IsoDate } from '../dates.js';
+import type { LegalRef } from '../model/schema/legal.js';
 
 /**
  * Why a plan names a document, as its opening words say:
@@ -12,7 +13,7 @@ import { daysInMonth, makeIsoDate, type IsoDate } from '../dates.js';
  * - `proposal`: "Theo đề nghị của …", "Xét đề nghị của …", the submission the document answers;
  * - `cited`: named in the body only.
  */
-export type LegalRole = 'pursuant' | 'implementing' | 'proposal' | 'cited';
+export type LegalRole = LegalRef['role'];
 
 /** One document as a plan cites it, read from the text. Absent parts are not in the text. */
 export interface Citation {

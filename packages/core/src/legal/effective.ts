@@ -2,12 +2,7 @@
  * When a document takes effect ("có hiệu lực kể từ ngày ký", "… kể từ ngày 01 tháng 01 năm 2016").
  */
 import { daysInMonth, makeIsoDate, type IsoDate } from '../dates.js';
-
-/**
- * When a document takes effect, as a rule: `signing` ("kể từ ngày ký", "kể từ ngày ký ban
- * hành"), or a stated `date` ("kể từ ngày 01 tháng 01 năm 2016"). `text` keeps the wording.
- */
-export type EffectiveRule = { from: 'signing'; text?: string } | { from: 'date'; date: IsoDate; text?: string };
+import type { Effective } from '../model/schema/legal.js';
 
 const SIGNING = /kể\s+từ\s+ngày\s+ký(?:\s+ban\s+hành)?(?![\p{L}\p{N}])/u;
 const ON_DATE_WORDS = /(?:kể\s+)?từ\s+ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/u;
@@ -25,7 +20,7 @@ const ON_DATE_DIGITS = /(?:kể\s+)?từ\s+ngày\s+(\d{1,2})[/.-](\d{1,2})[/.-](
  * parseEffective('có hiệu lực thi hành từ ngày 01 tháng 01 năm 2016');
  * // { from: 'date', date: '2016-01-01', text: 'từ ngày 01 tháng 01 năm 2016' }
  */
-export function parseEffective(text: string): EffectiveRule | undefined {
+export function parseEffective(text: string): Effective | undefined {
   if (typeof text !== 'string') return undefined;
   const t = text.normalize('NFC').replace(/\s+/gu, ' ');
   const signing = SIGNING.exec(t);
@@ -45,6 +40,6 @@ export function parseEffective(text: string): EffectiveRule | undefined {
  * effectiveDate({ from: 'signing' }, '2022-05-10'); // '2022-05-10'
  * effectiveDate({ from: 'date', date: '2016-01-01' }, '2015-06-19'); // '2016-01-01'
  */
-export function effectiveDate(rule: EffectiveRule, signedOn: IsoDate | undefined): IsoDate | undefined {
+export function effectiveDate(rule: Effective, signedOn: IsoDate | undefined): IsoDate | undefined {
   return rule.from === 'date' ? rule.date : signedOn;
 }

@@ -14,4 +14,4 @@ export { parseDocumentNumber, type ParseDocumentNumberOptions } from './parse-do
 export { formatDocumentNumber } from './format-document-number.js';
 export { documentYear, yearMatchesDate, type LegalRefInput } from './legal-ref.js';
 export { parseCitations, type Citation, type LegalRole } from './citation.js';
-export { parseEffective, effectiveDate, type EffectiveRule } from './effective.js';
+export { parseEffective, effectiveDate } from './effective.js';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { deadlineReadingSchema } from './deadlines.js';
-import { legalRefSchema } from './legal.js';
+import { definitionSchema, effectiveSchema, legalRefSchema } from './legal.js';
 import { nodeSchema, waiverSchema } from './nodes.js';
 import { phaseSchema } from './phases.js';
 import { idSchema, isoDateSchema, keySchema, localizedSchema, nonEmpty, planIdSchema, prose, MAX_PROSE, PROSE_FORBIDDEN } from './primitives.js';
@@ -64,6 +64,10 @@ export const planSchema = z.strictObject({
   phases: z.array(phaseSchema).optional(),
   preamble: prose.optional(),
   legal: z.array(legalRefSchema),
+  /** Names the plan defines ("sau đây gọi tắt là …") and what each stands for. */
+  definitions: z.array(definitionSchema).optional(),
+  /** When the plan takes effect, when it says so ("Kế hoạch này có hiệu lực kể từ ngày ký"). */
+  effective: effectiveSchema.optional(),
   units: z.array(unitSchema),
   groups: z.array(groupSchema),
   body: z.array(nodeSchema),

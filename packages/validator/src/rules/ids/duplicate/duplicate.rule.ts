@@ -51,7 +51,7 @@ export const duplicateIds = defineRule({
     const legal = new Map<string, string>();
     plan.legal.forEach((ref, i) => {
       const first = legal.get(ref.id);
-      if (first === undefined) legal.set(ref.id, ref.number);
+      if (first === undefined) legal.set(ref.id, ref.number ?? ref.title ?? ref.id);
       else report({ messageId: 'duplicateLegal', data: { id: ref.id, first }, path: ['legal', i, 'id'], subjects: [ref.id] });
     });
     const units = new Set<string>();

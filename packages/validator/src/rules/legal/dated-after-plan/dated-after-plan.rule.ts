@@ -21,7 +21,7 @@ export const datedAfterPlan = defineRule({
   check(plan, _ctx, _options, report) {
     plan.legal.forEach((ref, i) => {
       if (ref.date !== undefined && ref.date > plan.issuedOn) {
-        report({ messageId: 'afterPlan', data: { number: ref.number, date: dateText(ref.date), issued: dateText(plan.issuedOn) }, path: ['legal', i, 'date'], subjects: [ref.id] });
+        report({ messageId: 'afterPlan', data: { number: ref.number ?? ref.title ?? ref.id, date: dateText(ref.date), issued: dateText(plan.issuedOn) }, path: ['legal', i, 'date'], subjects: [ref.id] });
       }
     });
   },

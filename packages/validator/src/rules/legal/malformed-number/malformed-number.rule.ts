@@ -59,7 +59,9 @@ export const malformedNumber = defineRule({
       }
     }
     plan.legal.forEach((ref, i) => {
-      const parsed = parseDocumentNumber(ref.number);
+      // A document cited by name and date only has no number to check.
+      if (ref.number === undefined) return;
+      const parsed = parseDocumentNumber(ref.number, { ...(ref.kind === undefined ? {} : { kind: ref.kind }) });
       if (!parsed.ok) {
         report({ messageId: 'malformedLegalNumber', data: { id: ref.id, detail: detail(parsed.problems[0]!) }, path: ['legal', i, 'number'], subjects: [ref.id] });
       } else if (options.unknownType) {

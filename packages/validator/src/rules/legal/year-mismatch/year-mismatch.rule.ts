@@ -29,7 +29,7 @@ export const yearMismatch = defineRule({
   },
   check(plan, _ctx, _options, report) {
     plan.legal.forEach((ref, i) => {
-      if (ref.date === undefined) return;
+      if (ref.date === undefined || ref.number === undefined) return;
       const parsed = parseDocumentNumber(ref.number);
       if (!parsed.ok || parsed.value.year === undefined || yearMatchesDate(parsed.value, ref.date)) return;
       const base = { number: ref.number, year: parsed.value.year, date: dateText(ref.date) };
