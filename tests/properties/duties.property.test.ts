@@ -57,7 +57,12 @@ function expectedOccurrences(plan: Plan): Expected[] {
     const timing = deadlineDates(plan, deadline);
     const named = namedBy(parties);
     if (timing.kind !== 'dated') {
-      if (plan.period.from <= plan.period.to) out.push({ key, when: '*', named });
+      // A milestone of a named term ("giữa kỳ" of a phase) is stated within the period only
+      // where its term meets it, as a dated deadline is only when its date falls in it.
+      const term = timing.kind === 'undated' ? timing.within : undefined;
+      const from = term !== undefined && term.from > plan.period.from ? term.from : plan.period.from;
+      const to = term !== undefined && term.to < plan.period.to ? term.to : plan.period.to;
+      if (from <= to) out.push({ key, when: '*', named });
       return;
     }
     const wording = deadline.kind === 'date' || deadline.kind === 'recurring' ? deadline.wording : 'by';
