@@ -1,6 +1,6 @@
 /**
  * Finds paths in test and script sources that point outside the repository, such as
- * `path.resolve(repoRoot, '../shared/reference.txt')`: a fresh clone has nothing there. (outside-repo: data)
+ * `path.resolve(repoRoot, '../outside/reference.txt')`: a fresh clone has nothing there. (outside-repo: data)
  *
  * The scan reads the string literals given to path and file functions (`path.resolve`,
  * `path.join`, `readFileSync`, `new URL`, …) and resolves them from the file's own folder, or
@@ -26,7 +26,7 @@ const ROOT_BASE = /^\s*\w*root\w*\s*,/i;
  * The paths of `source` (the text of `file`, relative to `root`) that resolve outside `root`.
  *
  * @example
- * outsidePaths("path.resolve(repoRoot, '../shared/x.txt')", 'tests/a.test.ts', '/repo'); // one hit (outside-repo: data)
+ * outsidePaths("path.resolve(repoRoot, '../outside/x.txt')", 'tests/a.test.ts', '/repo'); // one hit (outside-repo: data)
  */
 export function outsidePaths(source: string, file: string, root: string): OutsidePath[] {
   const out: OutsidePath[] = [];
